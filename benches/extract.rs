@@ -1,0 +1,67 @@
+//! Extractor throughput on a large generated input, beside a plain memchr line scan of the
+//! same bytes (the floor any line-oriented parser pays).
+//!
+//! `cargo bench --bench extract`; criterion reports MB/s for both, and the ratio is the
+//! figure to watch. The input repeats the example records with a distinct year each time.
+
+use std::hint::black_box;
+use std::path::Path;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+
+/// About `target_bytes` of records made from `examples/records`, each copy with its own year.
+fn generated_input(target_bytes: usize) -> (Vec<u8>, usize) {
+    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/records");
+    let mut originals: Vec<String> = std::fs::read_dir(folder)
+        .unwrap()
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.extension().is_some_and(|extension| extension == "txt"))
+        .map(|path| String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned())
+        .collect();
+    originals.sort();
+    let mut input = Vec::with_capacity(target_bytes + 64 * 1024);
+    let mut n_copies = 0;
+    while input.len() < target_bytes {
+        for original in &originals {
+            let year = 1950 + n_copies % 40;
+            let text = original.trim_start_matches('\u{feff}').replace("Year 20", &format!("Year {year} - 20"));
+            input.extend_from_slice(text.as_bytes());
+            input.extend_from_slice(b"\n\n");
+            n_copies += 1;
+        }
+    }
+    let n_records = vawkg::extract::split_records(&input).len();
+    (input, n_records)
+}
+
+/// Visits every line as a slice, as any line-oriented parser must: the floor to compare with.
+fn line_scan(input: &[u8]) -> usize {
+    let mut start = 0;
+    let mut n_header_lines = 0;
+    for newline in memchr::memchr_iter(b'\n', input) {
+        let line = &input[start..newline];
+        n_header_lines += usize::from(line.first() == Some(&b'C'));
+        start = newline + 1;
+    }
+    n_header_lines
+}
+
+fn extractor(c: &mut Criterion) {
+    let (input, n_records) = generated_input(32 * 1024 * 1024);
+    let mut group = c.benchmark_group("extract-32MB");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(input.len() as u64));
+    group.bench_function("memchr-line-scan", |b| b.iter(|| line_scan(black_box(&input))));
+    group.bench_function("vawkg-extract", |b| {
+        b.iter(|| {
+            let n_ok = vawkg::extract::records(black_box(&input)).filter(Result::is_ok).count();
+            assert_eq!(n_ok, n_records);
+            n_ok
+        })
+    });
+    group.finish();
+    eprintln!("input: {} bytes, {n_records} records", input.len());
+}
+
+criterion_group!(benches, extractor);
+criterion_main!(benches);

@@ -1,0 +1,201 @@
+//! Country names to ISO 3166-1 codes.
+//!
+//! The codes and ISO names come from the `celes` crate; UN short and formal names and common
+//! variants that ISO data lacks live in `data/country-names.tsv`. Matching ignores case,
+//! diacritics, punctuation, spaces and a leading "the", and tries a bracketed formal part
+//! (`Bolivia (Plurinational State of)`) as written, without it and moved to the front.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use celes::{Country as IsoCountry, LookupTable};
+
+use crate::record::Country;
+
+const COUNTRY_NAMES: &str = include_str!("data/country-names.tsv");
+
+struct Index {
+    by_key: HashMap<String, &'static str>,
+    short_name: HashMap<&'static str, &'static str>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut by_key = HashMap::new();
+        let mut short_name = HashMap::new();
+        for country in IsoCountry::get_countries() {
+            by_key.insert(match_key(country.long_name), country.alpha2);
+            for alias in country.aliases.iter() {
+                by_key.insert(match_key(alias), country.alpha2);
+            }
+        }
+        for (alpha2, name) in alias_entries() {
+            by_key.insert(match_key(name), alpha2);
+            short_name.entry(alpha2).or_insert(name);
+        }
+        Index { by_key, short_name }
+    })
+}
+
+fn alias_entries() -> impl Iterator<Item = (&'static str, &'static str)> {
+    COUNTRY_NAMES
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+}
+
+/// The comparison key of a name: ASCII-folded, lowercase, letters and digits only.
+fn match_key(name: &str) -> String {
+    let folded = deunicode::deunicode(name).to_ascii_lowercase();
+    let key: String = folded.chars().filter(char::is_ascii_alphanumeric).collect();
+    match key.strip_prefix("the") {
+        Some(rest) if folded.trim_start().starts_with("the ") => rest.to_owned(),
+        _ => key,
+    }
+}
+
+/// The candidate spellings of `name`: as written, without a bracketed part, bracket first.
+fn candidates(name: &str) -> Vec<String> {
+    let mut keys = vec![match_key(name)];
+    if let (Some(open), Some(close)) = (name.find('('), name.rfind(')')) {
+        if open < close {
+            let outer = name[..open].trim();
+            let inner = name[open + 1..close].trim();
+            keys.push(match_key(outer));
+            keys.push(match_key(&format!("{inner} {outer}")));
+        }
+    }
+    keys
+}
+
+/// Resolves a country name as a record writes it to its ISO 3166-1 codes.
+///
+/// `name` is kept as given in the result. Returns `None` for names no country carries.
+///
+/// ```
+/// let country = vawkg::extract::resolve_country("Viet Nam").unwrap();
+/// assert_eq!((country.alpha2.as_str(), country.alpha3.as_str(), country.numeric), ("VN", "VNM", 704));
+/// ```
+pub fn resolve_country(name: &str) -> Option<Country> {
+    let index = index();
+    let alpha2 = candidates(name).iter().find_map(|key| index.by_key.get(key).copied())?;
+    let iso = IsoCountry::from_alpha2(alpha2).ok()?;
+    Some(Country {
+        name: name.to_owned(),
+        alpha2: iso.alpha2.to_owned(),
+        alpha3: iso.alpha3.to_owned(),
+        numeric: u16::try_from(iso.value).ok()?,
+        iso_name: iso.long_name.to_owned(),
+    })
+}
+
+/// Writes an upper-case country name (`VIET NAM`) in ordinary case (`Viet Nam`).
+///
+/// The UN short name is used when the name is one; otherwise every word is capitalised
+/// except short function words (`of`, `and`, `the`, …).
+pub fn ordinary_case(upper: &str, alpha2: Option<&str>) -> String {
+    if let Some(short) = alpha2.and_then(|code| index().short_name.get(code)) {
+        if short.to_uppercase() == upper.to_uppercase() {
+            return (*short).to_owned();
+        }
+    }
+    title_case(upper)
+}
+
+/// Capitalises each word of `text`, keeping function words lowercase after the first word.
+pub(crate) fn title_case(text: &str) -> String {
+    const FUNCTION_WORDS: [&str; 10] = ["of", "and", "the", "de", "da", "del", "des", "la", "le", "du"];
+    let mut out = String::with_capacity(text.len());
+    for (position, word) in text.split(' ').enumerate() {
+        if position > 0 {
+            out.push(' ');
+        }
+        let lower = word.to_lowercase();
+        let (open, bare) = match lower.strip_prefix('(') {
+            Some(rest) => ("(", rest),
+            None => ("", lower.as_str()),
+        };
+        out.push_str(open);
+        if position > 0 && FUNCTION_WORDS.contains(&bare.trim_end_matches(')')) {
+            out.push_str(bare);
+        } else if let Some(rest) = bare.strip_prefix("d'").or_else(|| bare.strip_prefix("d’")) {
+            out.push_str(&bare[..bare.len() - rest.len()]);
+            out.push_str(&capitalise(rest));
+        } else {
+            out.push_str(&capitalise(bare));
+        }
+    }
+    out
+}
+
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn alpha2(name: &str) -> Option<String> {
+        resolve_country(name).map(|country| country.alpha2)
+    }
+
+    #[test]
+    fn iso_and_un_names_resolve() {
+        for (name, code) in [
+            ("Canada", "CA"),
+            ("Viet Nam", "VN"),
+            ("Republic of Moldova", "MD"),
+            ("Cabo Verde", "CV"),
+            ("United Kingdom of Great Britain and Northern Ireland", "GB"),
+            ("Türkiye", "TR"),
+            ("Turkiye", "TR"),
+            ("Côte d'Ivoire", "CI"),
+            ("Cote d’Ivoire", "CI"),
+            ("the Netherlands", "NL"),
+            ("Bolivia (Plurinational State of)", "BO"),
+            ("Venezuela (Bolivarian Republic of)", "VE"),
+            ("Iran (Islamic Republic of)", "IR"),
+            ("DENMARK", "DK"),
+            ("REPUBLIC OF MOLDOVA", "MD"),
+        ] {
+            assert_eq!(alpha2(name).as_deref(), Some(code), "{name}");
+        }
+    }
+
+    #[test]
+    fn unknown_names_do_not_resolve() {
+        assert_eq!(alpha2("Atlantis"), None);
+        assert_eq!(alpha2(""), None);
+        assert_eq!(alpha2("Republic of"), None);
+    }
+
+    #[test]
+    fn codes_are_complete() {
+        let country = resolve_country("Canada").unwrap();
+        assert_eq!((country.alpha3.as_str(), country.numeric), ("CAN", 124));
+    }
+
+    #[test]
+    fn every_alias_names_a_known_code() {
+        for (alpha2, name) in alias_entries() {
+            assert!(IsoCountry::from_alpha2(alpha2).is_ok(), "{alpha2} {name}");
+            assert_eq!(resolve_country(name).map(|c| c.alpha2).as_deref(), Some(alpha2), "{name}");
+        }
+    }
+
+    #[test]
+    fn upper_case_names_get_ordinary_case() {
+        assert_eq!(ordinary_case("VIET NAM", Some("VN")), "Viet Nam");
+        assert_eq!(ordinary_case("REPUBLIC OF MOLDOVA", Some("MD")), "Republic of Moldova");
+        assert_eq!(ordinary_case("CÔTE D'IVOIRE", Some("CI")), "Côte d'Ivoire");
+        assert_eq!(ordinary_case("DENMARK", Some("DK")), "Denmark");
+        assert_eq!(ordinary_case("SAINT KITTS AND NEVIS", None), "Saint Kitts and Nevis");
+        assert_eq!(title_case("EUROPE"), "Europe");
+    }
+}

@@ -1,0 +1,132 @@
+//! Errors of the extractor: what went wrong with a record and where.
+//!
+//! Positions are byte offsets into the whole input; they become one-based lines and columns
+//! only when an error is displayed with [`render_error`].
+
+use crate::record::Span;
+
+/// The kinds of record the extractor rejects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ErrorKind {
+    /// The record's bytes are not valid UTF-8.
+    InvalidUtf8,
+    /// The header has no `Country` field.
+    MissingCountry,
+    /// The country name matches no ISO 3166-1 country.
+    UnknownCountry,
+    /// The `Year` value is neither `YYYY` nor `YYYY - YYYY`.
+    MalformedYear,
+    /// A header line carries a label the format does not have.
+    UnknownLabel,
+    /// A header label occurs twice.
+    DuplicateLabel,
+    /// A header label has no value.
+    MissingValue,
+    /// The record stops inside its header, before any description.
+    TruncatedHeader,
+    /// The newer layout lacks its `COUNTRY | REGION` line.
+    MissingCountryRegion,
+    /// Text before the first record header of a file.
+    NoRecordHeader,
+}
+
+/// A record the extractor rejected: the kind, a message and the span it is about.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct ExtractError {
+    /// What kind of problem this is.
+    pub kind: ErrorKind,
+    /// A lowercase message without a trailing period.
+    pub message: String,
+    /// The bytes the message is about (may be empty: a point).
+    pub span: Span,
+    /// The span of the whole rejected record.
+    pub record_span: Span,
+}
+
+impl ExtractError {
+    pub(crate) fn new(kind: ErrorKind, message: impl Into<String>, span: Span) -> Self {
+        ExtractError { kind, message: message.into(), record_span: span.clone(), span }
+    }
+}
+
+/// A one-based line and column (in characters) of a byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct Location {
+    /// One-based line number.
+    pub line: usize,
+    /// One-based column, counted in characters.
+    pub column: usize,
+}
+
+/// The line and column of byte `offset` in `input` (invalid UTF-8 counts one per byte).
+pub fn location(input: &[u8], offset: usize) -> Location {
+    let offset = offset.min(input.len());
+    let before = &input[..offset];
+    let line_start = memchr::memrchr(b'\n', before).map_or(0, |newline| newline + 1);
+    let line = memchr::memchr_iter(b'\n', before).count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    Location { line, column }
+}
+
+/// Renders `error` as `path:line:column: message`, the offending line and a caret under the spot.
+///
+/// ```
+/// let input = b"Country Chile\nYear 20x4\n";
+/// let error = vawkg::extract::extract(input).into_iter().next().unwrap().unwrap_err();
+/// let text = vawkg::extract::render_error("a.txt", input, &error);
+/// assert!(text.starts_with("a.txt:2:6: malformed year"));
+/// assert!(text.contains("2 | Year 20x4\n  |      ^^^^"));
+/// ```
+pub fn render_error(path: &str, input: &[u8], error: &ExtractError) -> String {
+    let start = error.span.start.min(input.len());
+    let Location { line, column } = location(input, start);
+    let line_start = memchr::memrchr(b'\n', &input[..start]).map_or(0, |newline| newline + 1);
+    let line_end = memchr::memchr(b'\n', &input[start..]).map_or(input.len(), |n| start + n);
+    let line_text = String::from_utf8_lossy(&input[line_start..line_end]);
+    let line_text = line_text.trim_end_matches(['\r', '\n']);
+    let span_end = error.span.end.clamp(start, line_end);
+    let width = String::from_utf8_lossy(&input[start..span_end]).trim_end().chars().count().max(1);
+    let gutter = " ".repeat(line.to_string().len());
+    let indent: String = line_text
+        .chars()
+        .take(column - 1)
+        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .collect();
+    format!(
+        "{path}:{line}:{column}: {message}\n{gutter} |\n{line} | {line_text}\n{gutter} | {indent}{carets}\n",
+        message = error.message,
+        carets = "^".repeat(width),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn location_counts_characters_not_bytes() {
+        let input = "é\nab€c".as_bytes();
+        assert_eq!(location(input, 0), Location { line: 1, column: 1 });
+        let offset = "é\nab€".len();
+        assert_eq!(location(input, offset), Location { line: 2, column: 4 });
+    }
+
+    #[test]
+    fn render_points_at_the_span() {
+        let input = b"Country Chile\nYear 20x4\nmore";
+        let error = ExtractError::new(ErrorKind::MalformedYear, "malformed year", 19..23);
+        assert_eq!(
+            render_error("f.txt", input, &error),
+            "f.txt:2:6: malformed year\n  |\n2 | Year 20x4\n  |      ^^^^\n"
+        );
+    }
+
+    #[test]
+    fn render_handles_a_point_at_the_end() {
+        let input = b"Country Chile";
+        let error = ExtractError::new(ErrorKind::TruncatedHeader, "truncated", 13..13);
+        assert!(render_error("f", input, &error).starts_with("f:1:14: truncated"));
+    }
+}

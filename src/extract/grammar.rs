@@ -1,0 +1,249 @@
+//! The grammar of record lines: one small nom 8 parser per rule, composed bottom-up.
+//!
+//! Each rule works on one line (without its terminator) and returns plain values and
+//! offsets into that line; no nom type leaves this module.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n, take_while1};
+use nom::character::complete::{char, digit1, one_of, space0, space1};
+use nom::combinator::{all_consuming, eof, map_res, opt, recognize, rest, value, verify};
+use nom::sequence::{delimited, preceded, terminated};
+use nom::{IResult, Parser};
+
+use crate::record::YearSpan;
+
+/// Runs `parser` on `input`: the rest and the output on success, `None` on failure.
+fn run<'a, O>(
+    mut parser: impl Parser<&'a str, Output = O, Error = nom::error::Error<&'a str>>,
+    input: &'a str,
+) -> Option<(&'a str, O)> {
+    parser.parse(input).ok()
+}
+
+/// A field of the record header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    Country,
+    Year,
+    TypeOfMeasure,
+    FormOfViolence,
+}
+
+impl Label {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Label::Country => "Country",
+            Label::Year => "Year",
+            Label::TypeOfMeasure => "Type of Measure",
+            Label::FormOfViolence => "Form of Violence",
+        }
+    }
+}
+
+/// A heading of a prose section.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Heading {
+    BriefDescription,
+    FullText,
+    SourceOfInformation,
+}
+
+/// `label`: one of the four header labels, case-sensitive as the site writes them.
+fn label(input: &str) -> IResult<&str, Label> {
+    alt((
+        value(Label::Country, tag("Country")),
+        value(Label::Year, tag("Year")),
+        value(Label::TypeOfMeasure, tag("Type of Measure")),
+        value(Label::FormOfViolence, tag("Form of Violence")),
+    ))
+    .parse(input)
+}
+
+/// `label_line := label ' '+ value` (the labelled layout), returning the value's offset.
+pub(crate) fn label_line(line: &str) -> Option<(Label, usize)> {
+    let (remainder, label) = run(terminated(label, space1), line)?;
+    let value = remainder.trim_end();
+    (!value.is_empty()).then_some((label, line.len() - remainder.len()))
+}
+
+/// `label_alone := label ' '*` (the newer layout puts the value on the next line).
+pub(crate) fn label_alone(line: &str) -> Option<Label> {
+    run(all_consuming(terminated(label, space0)), line).map(|(_, label)| label)
+}
+
+/// `table_row := label ' '* '|' ' '* value ' '* '|'?`, returning the value's offset and length.
+pub(crate) fn table_row(line: &str) -> Option<(Label, usize, usize)> {
+    let (remainder, label) = run(terminated(label, (space0, char('|'), space0)), line)?;
+    let offset = line.len() - remainder.len();
+    let value = remainder.trim_end();
+    let value = value.strip_suffix('|').unwrap_or(value).trim_end();
+    Some((label, offset, value.len()))
+}
+
+/// Does the line look like a table row with a label we do not know (`Target group | … |`)?
+pub(crate) fn unknown_table_row(line: &str) -> bool {
+    let cells: Vec<&str> = line.split('|').collect();
+    cells.len() >= 3 && cells[0].trim().chars().next().is_some_and(char::is_alphabetic)
+}
+
+/// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
+pub(crate) fn heading(line: &str) -> Option<Heading> {
+    let heading_name = alt((
+        value(Heading::BriefDescription, tag_no_case("Brief Description")),
+        value(Heading::FullText, tag_no_case("Full Text")),
+        value(Heading::SourceOfInformation, tag_no_case("Source of Information")),
+        value(Heading::SourceOfInformation, tag_no_case("Sources of Information")),
+    ));
+    run(all_consuming(delimited(space0, heading_name, (opt(char(':')), space0))), line)
+        .map(|(_, heading)| heading)
+}
+
+/// `year := digit{4}`, a plausible calendar year.
+fn year(input: &str) -> IResult<&str, u16> {
+    map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), str::parse::<u16>).parse(input)
+}
+
+/// `year_value := year (' '* dash ' '* year)?`: `2012`, `2014 - 2018`, `2014-2018`, `2014 – 2018`.
+pub(crate) fn year_value(input: &str) -> Option<YearSpan> {
+    let dash = (space0, one_of("-\u{2013}\u{2014}\u{2010}"), space0);
+    let (_, (start, end)) =
+        run(all_consuming(terminated((year, opt(preceded(dash, year))), (space0, eof))), input)?;
+    Some(YearSpan { start, end: end.unwrap_or(start) })
+}
+
+/// A list marker at the start of a line, returning the offset of the item text.
+///
+/// `bullet := ' '* ('•' | '◦' | '▪' | '●' | '‣' | '-' | '–' | '*') ' '+`
+/// `number := ' '* (digit{1,3} | letter | roman) ('.' | ')') ' '+` or the same inside `( )`.
+pub(crate) fn list_marker(line: &str) -> Option<usize> {
+    let symbol = recognize(one_of("•◦▪●‣-–*"));
+    let counter = || {
+        alt((
+            verify(digit1, |digits: &str| digits.len() <= 3),
+            take_while1(|c: char| matches!(c, 'i' | 'v' | 'x')),
+            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+        ))
+    };
+    let numbered = alt((
+        recognize((counter(), one_of(".)"))),
+        recognize((char('('), counter(), char(')'))),
+    ));
+    let (remainder, _) = run(recognize((space0, alt((symbol, numbered)), space1)), line)?;
+    let text_start = line.len() - remainder.len();
+    (!remainder.trim().is_empty()).then_some(text_start)
+}
+
+/// `country_region := name ' '* '|' ' '* region` (the newer layout), returning both parts.
+pub(crate) fn country_region(line: &str) -> Option<(&str, &str)> {
+    let name = take_while1(|c: char| c != '|');
+    let (_, (country, region)) =
+        run(all_consuming((terminated(name, (char('|'), space0)), preceded(space0, rest))), line)?;
+    let (country, region) = (country.trim(), region.trim());
+    let no_lowercase = |text: &str| !text.chars().any(char::is_lowercase);
+    (!country.is_empty() && !region.is_empty() && no_lowercase(country) && no_lowercase(region))
+        .then_some((country, region))
+}
+
+/// Is the line trailing link text such as "For more information, please click here."?
+pub(crate) fn is_link_text(line: &str) -> bool {
+    let lower = line.trim().to_lowercase();
+    lower.len() < 160 && lower.contains("click here")
+}
+
+/// Is the line page furniture of the newer site (`loading`, `show filters hide filters`, …)?
+pub(crate) fn is_page_junk(line: &str) -> bool {
+    const JUNK: [&str; 6] = [
+        "loading",
+        "experiencing violence?",
+        "show filters hide filters",
+        "show filters",
+        "hide filters",
+        "back to top",
+    ];
+    let lower = line.trim().to_lowercase();
+    JUNK.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_line_rule() {
+        assert_eq!(label_line("Country Canada"), Some((Label::Country, 8)));
+        assert_eq!(label_line("Type of Measure Police > Training"), Some((Label::TypeOfMeasure, 16)));
+        assert_eq!(label_line("Form of Violence  Trafficking  "), Some((Label::FormOfViolence, 18)));
+        assert_eq!(label_line("Country"), None);
+        assert_eq!(label_line("Country   "), None);
+        assert_eq!(label_line("Countryside matters"), None);
+        assert_eq!(label_line("Target Group Girls"), None);
+    }
+
+    #[test]
+    fn label_alone_rule() {
+        assert_eq!(label_alone("Type of Measure"), Some(Label::TypeOfMeasure));
+        assert_eq!(label_alone("Year "), Some(Label::Year));
+        assert_eq!(label_alone("Year 2004"), None);
+    }
+
+    #[test]
+    fn table_row_rule() {
+        assert_eq!(table_row("Country | Kenya |"), Some((Label::Country, 10, 5)));
+        assert_eq!(table_row("Year|2015"), Some((Label::Year, 5, 4)));
+        assert_eq!(table_row("Country Kenya"), None);
+        assert!(unknown_table_row("Target group | Girls |"));
+        assert!(!unknown_table_row("A sentence with one | bar"));
+    }
+
+    #[test]
+    fn heading_rule() {
+        assert_eq!(heading("Brief Description"), Some(Heading::BriefDescription));
+        assert_eq!(heading("  Source of information: "), Some(Heading::SourceOfInformation));
+        assert_eq!(heading("Full Text"), Some(Heading::FullText));
+        assert_eq!(heading("Full Text of the law"), None);
+    }
+
+    #[test]
+    fn year_value_rule() {
+        assert_eq!(year_value("2012"), Some(YearSpan { start: 2012, end: 2012 }));
+        assert_eq!(year_value("2014 - 2018"), Some(YearSpan { start: 2014, end: 2018 }));
+        assert_eq!(year_value("2014-2018 "), Some(YearSpan { start: 2014, end: 2018 }));
+        assert_eq!(year_value("2014 \u{2013} 2018"), Some(YearSpan { start: 2014, end: 2018 }));
+        assert_eq!(year_value("20x4"), None);
+        assert_eq!(year_value("12"), None);
+        assert_eq!(year_value("20123"), None);
+        assert_eq!(year_value("2014 - "), None);
+    }
+
+    #[test]
+    fn list_marker_rule() {
+        assert_eq!(list_marker("  • The protection of victims."), Some(4));
+        assert_eq!(list_marker("- Building capacity"), Some(2));
+        assert_eq!(list_marker("1. To cut back"), Some(3));
+        assert_eq!(list_marker("  12) Twelfth"), Some(6));
+        assert_eq!(list_marker("(a) first"), Some(4));
+        assert_eq!(list_marker("iv. fourth"), Some(4));
+        assert_eq!(list_marker("2004. The law"), None);
+        assert_eq!(list_marker("-"), None);
+        assert_eq!(list_marker("In 2004 the law"), None);
+        assert_eq!(list_marker("A. Not lowercase"), None);
+    }
+
+    #[test]
+    fn country_region_rule() {
+        assert_eq!(country_region("DENMARK | EUROPE"), Some(("DENMARK", "EUROPE")));
+        assert_eq!(country_region("CÔTE D'IVOIRE | AFRICA"), Some(("CÔTE D'IVOIRE", "AFRICA")));
+        assert_eq!(country_region("Denmark | Europe"), None);
+        assert_eq!(country_region("DENMARK |"), None);
+    }
+
+    #[test]
+    fn link_text_and_junk_rules() {
+        assert!(is_link_text("For more information, please click here."));
+        assert!(is_link_text("Please click here for more information"));
+        assert!(!is_link_text("Government of Canada, 2014, page 22"));
+        assert!(is_page_junk("loading"));
+        assert!(is_page_junk("Experiencing Violence?"));
+        assert!(!is_page_junk("Loading the data took years."));
+    }
+}

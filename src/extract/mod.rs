@@ -1,0 +1,84 @@
+//! The extractor: the bytes of a record file to [`Record`]s, with located errors.
+//!
+//! It does no I/O and knows nothing of RDF. A file is first split into records on raw
+//! bytes ([`split_records`]), so invalid UTF-8 or a malformed header in one record never
+//! stops the others; each record is then checked to be UTF-8 and parsed on its own.
+//!
+//! ```
+//! let input = "Country Canada\nYear 2012\nType of Measure Police > Training\nForm of Violence Trafficking\n\nBrief Description\n\nThe RCMP trains officers.\n";
+//! let records = vawkg::extract::extract(input.as_bytes());
+//! let record = records[0].as_ref().unwrap();
+//! assert_eq!(record.country.value.alpha3, "CAN");
+//! assert_eq!(record.measure_types[0].value.levels, ["Police", "Training"]);
+//! ```
+
+mod country;
+mod error;
+mod grammar;
+mod layout;
+mod split;
+
+pub use country::{ordinary_case, resolve_country};
+pub use error::{ErrorKind, ExtractError, Location, location, render_error};
+pub use split::split_records;
+
+use crate::record::Record;
+
+/// Extracts every record of a file, in file order: a record or the reason it was rejected.
+pub fn extract(input: &[u8]) -> Vec<Result<Record, ExtractError>> {
+    records(input).collect()
+}
+
+/// Like [`extract`], lazily: records are parsed as the iterator is advanced.
+pub fn records(input: &[u8]) -> impl Iterator<Item = Result<Record, ExtractError>> + '_ {
+    split_records(input).into_iter().map(move |span| extract_one(input, span))
+}
+
+fn extract_one(input: &[u8], span: crate::record::Span) -> Result<Record, ExtractError> {
+    let bytes = &input[span.clone()];
+    match std::str::from_utf8(bytes) {
+        Ok(text) => layout::parse_record(text, span.start),
+        Err(utf8_error) => {
+            let offset = span.start + utf8_error.valid_up_to();
+            let width = utf8_error.error_len().unwrap_or(1);
+            let message = format!("invalid UTF-8 at byte offset {offset}: the record is skipped");
+            let mut error =
+                ExtractError::new(ErrorKind::InvalidUtf8, message, offset..offset + width);
+            error.record_span = span;
+            Err(error)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn one_bad_record_does_not_stop_the_others() {
+        let mut input = b"Country Chile\nYear 2019\nType of Measure A\nForm of Violence B\n\nBrief Description\n\nBad \xC3\x28 text.\n\n".to_vec();
+        input.extend_from_slice(b"Country Peru\nYear 20x4\nType of Measure A\nForm of Violence B\n\nBrief Description\n\nText.\n\n");
+        input.extend_from_slice(b"Country Peru\nYear 2015\nType of Measure A\nForm of Violence B\n\nBrief Description\n\nText.\n");
+        let results = extract(&input);
+        assert_eq!(results.len(), 3);
+        let first = results[0].as_ref().unwrap_err();
+        assert_eq!(first.kind, ErrorKind::InvalidUtf8);
+        assert_eq!(&input[first.span.clone()], b"\xC3");
+        assert_eq!(results[1].as_ref().unwrap_err().kind, ErrorKind::MalformedYear);
+        assert_eq!(results[2].as_ref().unwrap().country.value.alpha2, "PE");
+    }
+
+    #[test]
+    fn empty_input_has_no_records() {
+        assert!(extract(b"").is_empty());
+        assert!(extract(b"\n\n  \n").is_empty());
+    }
+
+    #[test]
+    fn text_before_the_first_header_is_reported() {
+        let results = extract(b"stray\n\nCountry Peru\nYear 2015\n\nBrief Description\n\nT.\n");
+        assert_eq!(results.len(), 2);
+        assert!(results[0].is_err());
+        assert!(results[1].is_ok());
+    }
+}

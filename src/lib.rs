@@ -1,0 +1,14 @@
+//! vawkg turns records of the UN Women Global Database on Violence against Women into a
+//! linked-data knowledge graph, and lets people query, publish and analyse it.
+//!
+//! Data flows one way, one module per stage:
+//!
+//! ```text
+//! text ──extract──▶ Record ──map──▶ quads ──store──▶ Oxigraph ──▶ query / export
+//! ```
+//!
+//! The library never prints; the `vawkg` binary is the only place that talks to a terminal.
+
+pub mod record;
+pub mod extract;
+pub mod jsonl;
