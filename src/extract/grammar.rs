@@ -217,7 +217,7 @@ mod tests {
 
     #[test]
     fn list_marker_rule() {
-        assert_eq!(list_marker("  • The protection of victims."), Some(4));
+        assert_eq!(list_marker("  • The protection of victims."), Some(6));
         assert_eq!(list_marker("- Building capacity"), Some(2));
         assert_eq!(list_marker("1. To cut back"), Some(3));
         assert_eq!(list_marker("  12) Twelfth"), Some(6));
