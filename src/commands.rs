@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
 
-use vawkg::extract::{self, location, render_error};
+use vawkg::extract::{self, LineIndex, render_error};
 use vawkg::jsonl::record_json;
 use vawkg::record::Record;
 
@@ -98,7 +98,7 @@ impl Tally {
 /// Calls `each` for every good record of every input; reports the rest on stderr.
 pub fn for_each_record(
     paths: &[PathBuf],
-    mut each: impl FnMut(&Input, usize, &Record) -> Result<()>,
+    mut each: impl FnMut(&Input, &LineIndex, usize, &Record) -> Result<()>,
 ) -> Result<(Tally, usize)> {
     let files = expand_paths(paths)?;
     let mut tally = Tally::default();
@@ -112,17 +112,18 @@ pub fn for_each_record(
                 continue;
             }
         };
+        let lines = LineIndex::new(&input.bytes);
         let mut n_results = 0;
         for (record_index, result) in extract::records(&input.bytes).enumerate() {
             n_results += 1;
             match result {
                 Ok(record) => {
                     tally.records += 1;
-                    each(&input, record_index, &record)?;
+                    each(&input, &lines, record_index, &record)?;
                 }
                 Err(error) => {
                     tally.rejected += 1;
-                    write!(stderr.lock(), "{}", render_error(&input.name, &input.bytes, &error))?;
+                    write!(stderr.lock(), "{}", render_error(&input.name, &input.bytes, &lines, &error))?;
                 }
             }
         }
@@ -144,10 +145,10 @@ fn output_writer(output: Option<&Path>) -> Result<Box<dyn Write>> {
 
 fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
     let mut out = output_writer(args.output.as_deref())?;
-    let (tally, n_inputs) = for_each_record(&args.paths, |input, record_index, record| {
+    let (tally, n_inputs) = for_each_record(&args.paths, |input, lines, record_index, record| {
         match args.format {
             ExtractFormat::Jsonl => {
-                let line = location(&input.bytes, record.span.start).line;
+                let line = lines.location(&input.bytes, record.span.start).line;
                 serde_json::to_writer(&mut out, &record_json(&input.name, record_index, line, record))?;
                 out.write_all(b"\n")?;
             }

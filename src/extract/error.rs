@@ -60,7 +60,36 @@ pub struct Location {
     pub column: usize,
 }
 
+/// The line starts of an input, to turn byte offsets into lines and columns quickly.
+///
+/// Built once per input in one pass; each lookup is a binary search plus a count of the
+/// characters before the offset on its line.
+#[derive(Debug, Clone)]
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+}
+
+impl LineIndex {
+    /// Indexes the line starts of `input`.
+    pub fn new(input: &[u8]) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr::memchr_iter(b'\n', input).map(|newline| newline + 1));
+        LineIndex { line_starts }
+    }
+
+    /// The line and column of byte `offset` in `input` (the input this index was built on).
+    pub fn location(&self, input: &[u8], offset: usize) -> Location {
+        let offset = offset.min(input.len());
+        let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
+        let line_start = self.line_starts[line_index];
+        let column = String::from_utf8_lossy(&input[line_start..offset]).chars().count() + 1;
+        Location { line: line_index + 1, column }
+    }
+}
+
 /// The line and column of byte `offset` in `input` (invalid UTF-8 counts one per byte).
+///
+/// Scans the input up to `offset`; use a [`LineIndex`] for many lookups in one input.
 pub fn location(input: &[u8], offset: usize) -> Location {
     let offset = offset.min(input.len());
     let before = &input[..offset];
@@ -75,13 +104,14 @@ pub fn location(input: &[u8], offset: usize) -> Location {
 /// ```
 /// let input = b"Country Chile\nYear 20x4\n";
 /// let error = vawkg::extract::extract(input).into_iter().next().unwrap().unwrap_err();
-/// let text = vawkg::extract::render_error("a.txt", input, &error);
+/// let lines = vawkg::extract::LineIndex::new(input);
+/// let text = vawkg::extract::render_error("a.txt", input, &lines, &error);
 /// assert!(text.starts_with("a.txt:2:6: malformed year"));
 /// assert!(text.contains("2 | Year 20x4\n  |      ^^^^"));
 /// ```
-pub fn render_error(path: &str, input: &[u8], error: &ExtractError) -> String {
+pub fn render_error(path: &str, input: &[u8], lines: &LineIndex, error: &ExtractError) -> String {
     let start = error.span.start.min(input.len());
-    let Location { line, column } = location(input, start);
+    let Location { line, column } = lines.location(input, start);
     let line_start = memchr::memrchr(b'\n', &input[..start]).map_or(0, |newline| newline + 1);
     let line_end = memchr::memchr(b'\n', &input[start..]).map_or(input.len(), |n| start + n);
     let line_text = String::from_utf8_lossy(&input[line_start..line_end]);
@@ -114,11 +144,20 @@ mod tests {
     }
 
     #[test]
+    fn line_index_agrees_with_location() {
+        let input = "ab\n\nçd\r\nlast".as_bytes();
+        let index = LineIndex::new(input);
+        for offset in 0..=input.len() {
+            assert_eq!(index.location(input, offset), location(input, offset), "{offset}");
+        }
+    }
+
+    #[test]
     fn render_points_at_the_span() {
         let input = b"Country Chile\nYear 20x4\nmore";
         let error = ExtractError::new(ErrorKind::MalformedYear, "malformed year", 19..23);
         assert_eq!(
-            render_error("f.txt", input, &error),
+            render_error("f.txt", input, &LineIndex::new(input), &error),
             "f.txt:2:6: malformed year\n  |\n2 | Year 20x4\n  |      ^^^^\n"
         );
     }
@@ -127,6 +166,6 @@ mod tests {
     fn render_handles_a_point_at_the_end() {
         let input = b"Country Chile";
         let error = ExtractError::new(ErrorKind::TruncatedHeader, "truncated", 13..13);
-        assert!(render_error("f", input, &error).starts_with("f:1:14: truncated"));
+        assert!(render_error("f", input, &LineIndex::new(input), &error).starts_with("f:1:14: truncated"));
     }
 }

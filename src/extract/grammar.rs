@@ -88,6 +88,9 @@ pub(crate) fn unknown_table_row(line: &str) -> bool {
 
 /// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
 pub(crate) fn heading(line: &str) -> Option<Heading> {
+    if line.len() > 40 {
+        return None;
+    }
     let heading_name = alt((
         value(Heading::BriefDescription, tag_no_case("Brief Description")),
         value(Heading::FullText, tag_no_case("Full Text")),

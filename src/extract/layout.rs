@@ -388,7 +388,34 @@ fn joined_text(lines: &[Line<'_>]) -> Option<Spanned<String>> {
 
 /// Collapses runs of white space to one space and trims.
 fn normalise_space(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut out = String::with_capacity(text.len());
+    push_normalised(&mut out, text);
+    out
+}
+
+/// Appends `text` to `out` with runs of ASCII white space collapsed, separated from what
+/// `out` already holds by one space. Lines that need no collapsing are copied in one go.
+fn push_normalised(out: &mut String, text: &str) {
+    let text = text.trim_ascii();
+    if text.is_empty() {
+        return;
+    }
+    if !out.is_empty() {
+        out.push(' ');
+    }
+    let bytes = text.as_bytes();
+    let clean = memchr::memmem::find(bytes, b"  ").is_none()
+        && memchr::memchr3(b'\t', b'\r', b'\n', bytes).is_none();
+    if clean {
+        out.push_str(text);
+        return;
+    }
+    for (position, word) in text.split_ascii_whitespace().enumerate() {
+        if position > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
 }
 
 /// Groups section lines into paragraphs and list items.
@@ -420,8 +447,7 @@ fn section_blocks(lines: &[Line<'_>]) -> Section {
             });
         match blocks.last_mut() {
             Some(block) if continues => {
-                block.text.push(' ');
-                block.text.push_str(&normalise_space(line.text));
+                push_normalised(&mut block.text, line.text);
                 block.span.end = line.end();
             }
             _ => blocks.push(Block {

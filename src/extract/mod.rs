@@ -19,7 +19,7 @@ mod layout;
 mod split;
 
 pub use country::{ordinary_case, resolve_country};
-pub use error::{ErrorKind, ExtractError, Location, location, render_error};
+pub use error::{ErrorKind, ExtractError, LineIndex, Location, location, render_error};
 pub use split::split_records;
 
 use crate::record::Record;
