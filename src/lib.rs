@@ -12,3 +12,6 @@
 pub mod record;
 pub mod extract;
 pub mod jsonl;
+pub mod vocab;
+pub mod mint;
+pub mod map;
