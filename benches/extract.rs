@@ -48,10 +48,14 @@ fn extractor(c: &mut Criterion) {
     let mut group = c.benchmark_group("extract-32MB");
     group.sample_size(10);
     group.throughput(Throughput::Bytes(input.len() as u64));
-    group.bench_function("memchr-line-scan", |b| b.iter(|| line_scan(black_box(&input))));
+    group.bench_function("memchr-line-scan", |b| {
+        b.iter(|| line_scan(black_box(&input)))
+    });
     group.bench_function("vawkg-extract", |b| {
         b.iter(|| {
-            let n_ok = vawkg::extract::records(black_box(&input)).filter(Result::is_ok).count();
+            let n_ok = vawkg::extract::records(black_box(&input))
+                .filter(Result::is_ok)
+                .count();
             assert_eq!(n_ok, n_records);
             n_ok
         })

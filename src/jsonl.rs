@@ -81,12 +81,25 @@ pub fn record_json<'a>(
         },
         region: record.region.as_ref().map(|region| region.value.as_str()),
         years: record.years.as_ref().map(|years| years.value),
-        measure_types: record.measure_types.iter().map(|path| path.value.levels.as_slice()).collect(),
-        forms_of_violence: record.forms_of_violence.iter().map(|form| form.value.as_str()).collect(),
+        measure_types: record
+            .measure_types
+            .iter()
+            .map(|path| path.value.levels.as_slice())
+            .collect(),
+        forms_of_violence: record
+            .forms_of_violence
+            .iter()
+            .map(|form| form.value.as_str())
+            .collect(),
         title: record.display_title(),
-        full_text_title: record.full_text_title.as_ref().map(|title| title.value.as_str()),
+        full_text_title: record
+            .full_text_title
+            .as_ref()
+            .map(|title| title.value.as_str()),
         description: record.description.text(),
         description_blocks: &record.description.blocks,
-        source: record.source.as_ref().map(|source| SourceJson { text: source.text() }),
+        source: record.source.as_ref().map(|source| SourceJson {
+            text: source.text(),
+        }),
     }
 }

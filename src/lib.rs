@@ -9,9 +9,13 @@
 //!
 //! The library never prints; the `vawkg` binary is the only place that talks to a terminal.
 
-pub mod record;
+pub mod canned;
+pub mod export;
 pub mod extract;
 pub mod jsonl;
-pub mod vocab;
-pub mod mint;
 pub mod map;
+pub mod mint;
+pub mod query;
+pub mod record;
+pub mod store;
+pub mod vocab;

@@ -110,7 +110,11 @@ impl Section {
         let mut text = String::new();
         for block in &self.blocks {
             if !text.is_empty() {
-                text.push_str(if block.kind == BlockKind::ListItem { "\n" } else { "\n\n" });
+                text.push_str(if block.kind == BlockKind::ListItem {
+                    "\n"
+                } else {
+                    "\n\n"
+                });
             }
             text.push_str(&block.text);
         }
@@ -149,6 +153,9 @@ pub struct Record {
 impl Record {
     /// The record's title: the explicit title of the newer layout, else the Full Text title.
     pub fn display_title(&self) -> Option<&str> {
-        self.title.as_ref().or(self.full_text_title.as_ref()).map(|title| title.value.as_str())
+        self.title
+            .as_ref()
+            .or(self.full_text_title.as_ref())
+            .map(|title| title.value.as_str())
     }
 }

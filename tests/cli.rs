@@ -9,7 +9,11 @@ fn root() -> &'static Path {
 }
 
 fn vawkg(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vawkg")).current_dir(root()).args(args).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_vawkg"))
+        .current_dir(root())
+        .args(args)
+        .output()
+        .unwrap()
 }
 
 fn vawkg_with_stdin(args: &[&str], stdin: &[u8]) -> Output {
@@ -44,15 +48,25 @@ const RECORD: &str = "Country Chile\nYear 2019\nType of Measure Social services 
 #[test]
 fn extract_reads_a_folder_recursively_in_sorted_order() {
     let output = vawkg(&["extract", "examples/records"]);
-    assert_eq!(output.status.code(), Some(0), "{}", String::from_utf8_lossy(&output.stderr));
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     let records = json_lines(&output);
     assert!(records.len() >= 15);
-    let files: Vec<&str> = records.iter().map(|record| record["file"].as_str().unwrap()).collect();
+    let files: Vec<&str> = records
+        .iter()
+        .map(|record| record["file"].as_str().unwrap())
+        .collect();
     let mut sorted = files.clone();
     sorted.sort();
     assert_eq!(files, sorted);
-    let countries: std::collections::BTreeSet<&str> =
-        records.iter().map(|record| record["country"]["iso2"].as_str().unwrap()).collect();
+    let countries: std::collections::BTreeSet<&str> = records
+        .iter()
+        .map(|record| record["country"]["iso2"].as_str().unwrap())
+        .collect();
     assert!(countries.len() >= 10);
 }
 
@@ -66,8 +80,14 @@ fn extract_reads_standard_input() {
     assert_eq!(records[0]["record"], 0);
     assert_eq!(records[0]["line"], 1);
     assert_eq!(records[0]["country"]["iso3"], "CHL");
-    assert_eq!(records[0]["years"], serde_json::json!({"start": 2019, "end": 2019}));
-    assert_eq!(records[0]["source"]["text"], "Government of Chile, National Review, 2019, p. 3");
+    assert_eq!(
+        records[0]["years"],
+        serde_json::json!({"start": 2019, "end": 2019})
+    );
+    assert_eq!(
+        records[0]["source"]["text"],
+        "Government of Chile, National Review, 2019, p. 3"
+    );
 }
 
 #[test]
@@ -80,7 +100,12 @@ fn extract_with_no_path_reads_standard_input() {
 fn extract_writes_to_an_output_file() {
     let dir = scratch_dir("output");
     let path = dir.join("out.jsonl");
-    let output = vawkg(&["extract", "--output", path.to_str().unwrap(), "examples/records"]);
+    let output = vawkg(&[
+        "extract",
+        "--output",
+        path.to_str().unwrap(),
+        "examples/records",
+    ]);
     assert_eq!(output.status.code(), Some(0));
     assert!(output.stdout.is_empty());
     let written = std::fs::read_to_string(&path).unwrap();
@@ -93,9 +118,15 @@ fn bad_records_are_reported_and_the_rest_still_come_out() {
     assert_eq!(output.status.code(), Some(2));
     let records = json_lines(&output);
     assert_eq!(records.len(), 2);
-    assert_eq!(records[1]["record"], 2, "indices count rejected records too");
+    assert_eq!(
+        records[1]["record"], 2,
+        "indices count rejected records too"
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.starts_with("tests/data/bad/invalid-utf8.txt:"), "{stderr}");
+    assert!(
+        stderr.starts_with("tests/data/bad/invalid-utf8.txt:"),
+        "{stderr}"
+    );
     assert!(stderr.contains("invalid UTF-8 at byte offset"));
 }
 
@@ -111,7 +142,11 @@ fn records_across_files_and_stdin_keep_their_own_indices() {
         .iter()
         .map(|r| {
             let file = r["file"].as_str().unwrap().to_owned();
-            (file, r["record"].as_u64().unwrap(), r["line"].as_u64().unwrap())
+            (
+                file,
+                r["record"].as_u64().unwrap(),
+                r["line"].as_u64().unwrap(),
+            )
         })
         .collect();
     assert_eq!(keys[1..], [("-".to_owned(), 0, 1), ("-".to_owned(), 1, 14)]);
@@ -122,19 +157,29 @@ fn unreadable_input_alone_is_a_failure() {
     let output = vawkg(&["extract", "does/not/exist.txt"]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("does/not/exist.txt: cannot read"), "{stderr}");
+    assert!(
+        stderr.contains("does/not/exist.txt: cannot read"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn unreadable_input_beside_good_input_is_partial() {
-    let output = vawkg(&["extract", "does/not/exist.txt", "examples/records/FI-2016-nollalinja-helpline.txt"]);
+    let output = vawkg(&[
+        "extract",
+        "does/not/exist.txt",
+        "examples/records/FI-2016-nollalinja-helpline.txt",
+    ]);
     assert_eq!(output.status.code(), Some(2));
     assert_eq!(json_lines(&output).len(), 1);
 }
 
 #[test]
 fn usage_errors_exit_64_and_help_exits_0() {
-    assert_eq!(vawkg(&["extract", "--format", "xml"]).status.code(), Some(64));
+    assert_eq!(
+        vawkg(&["extract", "--format", "xml"]).status.code(),
+        Some(64)
+    );
     assert_eq!(vawkg(&["no-such-command"]).status.code(), Some(64));
     let help = vawkg(&["--help"]);
     assert_eq!(help.status.code(), Some(0));

@@ -39,7 +39,11 @@ fn extract(file: &Path) -> (String, String, i32) {
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
     let json = serde_json::to_string_pretty(&records).unwrap() + "\n";
-    (json, String::from_utf8(output.stderr).unwrap(), output.status.code().unwrap())
+    (
+        json,
+        String::from_utf8(output.stderr).unwrap(),
+        output.status.code().unwrap(),
+    )
 }
 
 fn check(expected_path: &Path, actual: &str, failures: &mut Vec<String>) {
@@ -65,16 +69,27 @@ fn extract_output_matches_golden_files() {
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/golden");
     let mut failures = Vec::new();
     let files = record_files();
-    assert!(files.len() >= 20, "expected the example and bad record files");
+    assert!(
+        files.len() >= 20,
+        "expected the example and bad record files"
+    );
     for file in files {
         let stem = file.file_stem().unwrap().to_str().unwrap();
         let (json, stderr, code) = extract(&file);
         check(&golden.join(format!("{stem}.json")), &json, &mut failures);
-        check(&golden.join(format!("{stem}.stderr")), &stderr, &mut failures);
-        let has_errors = stderr.lines().any(|line| line.contains(": ") && !line.contains(": warning: ") && !line.starts_with(' '));
+        check(
+            &golden.join(format!("{stem}.stderr")),
+            &stderr,
+            &mut failures,
+        );
+        let has_errors = stderr.lines().any(|line| {
+            line.contains(": ") && !line.contains(": warning: ") && !line.starts_with(' ')
+        });
         let expected_code = if has_errors { 2 } else { 0 };
         if code != expected_code {
-            failures.push(format!("{stem}: exit code {code}, expected {expected_code}"));
+            failures.push(format!(
+                "{stem}: exit code {code}, expected {expected_code}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));

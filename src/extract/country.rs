@@ -79,7 +79,9 @@ fn candidates(name: &str) -> Vec<String> {
 /// ```
 pub fn resolve_country(name: &str) -> Option<Country> {
     let index = index();
-    let alpha2 = candidates(name).iter().find_map(|key| index.by_key.get(key).copied())?;
+    let alpha2 = candidates(name)
+        .iter()
+        .find_map(|key| index.by_key.get(key).copied())?;
     let iso = IsoCountry::from_alpha2(alpha2).ok()?;
     Some(Country {
         name: name.to_owned(),
@@ -105,7 +107,9 @@ pub fn ordinary_case(upper: &str, alpha2: Option<&str>) -> String {
 
 /// Capitalises each word of `text`, keeping function words lowercase after the first word.
 pub(crate) fn title_case(text: &str) -> String {
-    const FUNCTION_WORDS: [&str; 10] = ["of", "and", "the", "de", "da", "del", "des", "la", "le", "du"];
+    const FUNCTION_WORDS: [&str; 10] = [
+        "of", "and", "the", "de", "da", "del", "des", "la", "le", "du",
+    ];
     let mut out = String::with_capacity(text.len());
     for (position, word) in text.split(' ').enumerate() {
         if position > 0 {
@@ -185,17 +189,27 @@ mod tests {
     fn every_alias_names_a_known_code() {
         for (alpha2, name) in alias_entries() {
             assert!(IsoCountry::from_alpha2(alpha2).is_ok(), "{alpha2} {name}");
-            assert_eq!(resolve_country(name).map(|c| c.alpha2).as_deref(), Some(alpha2), "{name}");
+            assert_eq!(
+                resolve_country(name).map(|c| c.alpha2).as_deref(),
+                Some(alpha2),
+                "{name}"
+            );
         }
     }
 
     #[test]
     fn upper_case_names_get_ordinary_case() {
         assert_eq!(ordinary_case("VIET NAM", Some("VN")), "Viet Nam");
-        assert_eq!(ordinary_case("REPUBLIC OF MOLDOVA", Some("MD")), "Republic of Moldova");
+        assert_eq!(
+            ordinary_case("REPUBLIC OF MOLDOVA", Some("MD")),
+            "Republic of Moldova"
+        );
         assert_eq!(ordinary_case("CÔTE D'IVOIRE", Some("CI")), "Côte d'Ivoire");
         assert_eq!(ordinary_case("DENMARK", Some("DK")), "Denmark");
-        assert_eq!(ordinary_case("SAINT KITTS AND NEVIS", None), "Saint Kitts and Nevis");
+        assert_eq!(
+            ordinary_case("SAINT KITTS AND NEVIS", None),
+            "Saint Kitts and Nevis"
+        );
         assert_eq!(title_case("EUROPE"), "Europe");
     }
 }

@@ -47,7 +47,12 @@ pub struct ExtractError {
 
 impl ExtractError {
     pub(crate) fn new(kind: ErrorKind, message: impl Into<String>, span: Span) -> Self {
-        ExtractError { kind, message: message.into(), record_span: span.clone(), span }
+        ExtractError {
+            kind,
+            message: message.into(),
+            record_span: span.clone(),
+            span,
+        }
     }
 }
 
@@ -82,8 +87,14 @@ impl LineIndex {
         let offset = offset.min(input.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
-        let column = String::from_utf8_lossy(&input[line_start..offset]).chars().count() + 1;
-        Location { line: line_index + 1, column }
+        let column = String::from_utf8_lossy(&input[line_start..offset])
+            .chars()
+            .count()
+            + 1;
+        Location {
+            line: line_index + 1,
+            column,
+        }
     }
 }
 
@@ -95,14 +106,17 @@ pub fn location(input: &[u8], offset: usize) -> Location {
     let before = &input[..offset];
     let line_start = memchr::memrchr(b'\n', before).map_or(0, |newline| newline + 1);
     let line = memchr::memchr_iter(b'\n', before).count() + 1;
-    let column = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let column = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     Location { line, column }
 }
 
 /// Renders `error` as `path:line:column: message`, the offending line and a caret under the spot.
 ///
 /// ```
-/// let input = b"Country Chile\nYear 20x4\n";
+/// let input = b"Country Chile\nYear 20x4\n\nBrief Description\n\nText.\n";
 /// let error = vawkg::extract::extract(input).into_iter().next().unwrap().unwrap_err();
 /// let lines = vawkg::extract::LineIndex::new(input);
 /// let text = vawkg::extract::render_error("a.txt", input, &lines, &error);
@@ -117,7 +131,11 @@ pub fn render_error(path: &str, input: &[u8], lines: &LineIndex, error: &Extract
     let line_text = String::from_utf8_lossy(&input[line_start..line_end]);
     let line_text = line_text.trim_end_matches(['\r', '\n']);
     let span_end = error.span.end.clamp(start, line_end);
-    let width = String::from_utf8_lossy(&input[start..span_end]).trim_end().chars().count().max(1);
+    let width = String::from_utf8_lossy(&input[start..span_end])
+        .trim_end()
+        .chars()
+        .count()
+        .max(1);
     let gutter = " ".repeat(line.to_string().len());
     let indent: String = line_text
         .chars()
@@ -148,7 +166,11 @@ mod tests {
         let input = "ab\n\nçd\r\nlast".as_bytes();
         let index = LineIndex::new(input);
         for offset in 0..=input.len() {
-            assert_eq!(index.location(input, offset), location(input, offset), "{offset}");
+            assert_eq!(
+                index.location(input, offset),
+                location(input, offset),
+                "{offset}"
+            );
         }
     }
 
@@ -166,6 +188,9 @@ mod tests {
     fn render_handles_a_point_at_the_end() {
         let input = b"Country Chile";
         let error = ExtractError::new(ErrorKind::TruncatedHeader, "truncated", 13..13);
-        assert!(render_error("f", input, &LineIndex::new(input), &error).starts_with("f:1:14: truncated"));
+        assert!(
+            render_error("f", input, &LineIndex::new(input), &error)
+                .starts_with("f:1:14: truncated")
+        );
     }
 }

@@ -83,7 +83,12 @@ pub(crate) fn table_row(line: &str) -> Option<(Label, usize, usize)> {
 /// Does the line look like a table row with a label we do not know (`Target group | … |`)?
 pub(crate) fn unknown_table_row(line: &str) -> bool {
     let cells: Vec<&str> = line.split('|').collect();
-    cells.len() >= 3 && cells[0].trim().chars().next().is_some_and(char::is_alphabetic)
+    cells.len() >= 3
+        && cells[0]
+            .trim()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
 }
 
 /// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
@@ -94,24 +99,42 @@ pub(crate) fn heading(line: &str) -> Option<Heading> {
     let heading_name = alt((
         value(Heading::BriefDescription, tag_no_case("Brief Description")),
         value(Heading::FullText, tag_no_case("Full Text")),
-        value(Heading::SourceOfInformation, tag_no_case("Source of Information")),
-        value(Heading::SourceOfInformation, tag_no_case("Sources of Information")),
+        value(
+            Heading::SourceOfInformation,
+            tag_no_case("Source of Information"),
+        ),
+        value(
+            Heading::SourceOfInformation,
+            tag_no_case("Sources of Information"),
+        ),
     ));
-    run(all_consuming(delimited(space0, heading_name, (opt(char(':')), space0))), line)
-        .map(|(_, heading)| heading)
+    run(
+        all_consuming(delimited(space0, heading_name, (opt(char(':')), space0))),
+        line,
+    )
+    .map(|(_, heading)| heading)
 }
 
 /// `year := digit{4}`, a plausible calendar year.
 fn year(input: &str) -> IResult<&str, u16> {
-    map_res(take_while_m_n(4, 4, |c: char| c.is_ascii_digit()), str::parse::<u16>).parse(input)
+    map_res(
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+        str::parse::<u16>,
+    )
+    .parse(input)
 }
 
 /// `year_value := year (' '* dash ' '* year)?`: `2012`, `2014 - 2018`, `2014-2018`, `2014 – 2018`.
 pub(crate) fn year_value(input: &str) -> Option<YearSpan> {
     let dash = (space0, one_of("-\u{2013}\u{2014}\u{2010}"), space0);
-    let (_, (start, end)) =
-        run(all_consuming(terminated((year, opt(preceded(dash, year))), (space0, eof))), input)?;
-    Some(YearSpan { start, end: end.unwrap_or(start) })
+    let (_, (start, end)) = run(
+        all_consuming(terminated((year, opt(preceded(dash, year))), (space0, eof))),
+        input,
+    )?;
+    Some(YearSpan {
+        start,
+        end: end.unwrap_or(start),
+    })
 }
 
 /// A list marker at the start of a line, returning the offset of the item text.
@@ -139,8 +162,13 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
 /// `country_region := name ' '* '|' ' '* region` (the newer layout), returning both parts.
 pub(crate) fn country_region(line: &str) -> Option<(&str, &str)> {
     let name = take_while1(|c: char| c != '|');
-    let (_, (country, region)) =
-        run(all_consuming((terminated(name, (char('|'), space0)), preceded(space0, rest))), line)?;
+    let (_, (country, region)) = run(
+        all_consuming((
+            terminated(name, (char('|'), space0)),
+            preceded(space0, rest),
+        )),
+        line,
+    )?;
     let (country, region) = (country.trim(), region.trim());
     let no_lowercase = |text: &str| !text.chars().any(char::is_lowercase);
     (!country.is_empty() && !region.is_empty() && no_lowercase(country) && no_lowercase(region))
@@ -174,8 +202,14 @@ mod tests {
     #[test]
     fn label_line_rule() {
         assert_eq!(label_line("Country Canada"), Some((Label::Country, 8)));
-        assert_eq!(label_line("Type of Measure Police > Training"), Some((Label::TypeOfMeasure, 16)));
-        assert_eq!(label_line("Form of Violence  Trafficking  "), Some((Label::FormOfViolence, 18)));
+        assert_eq!(
+            label_line("Type of Measure Police > Training"),
+            Some((Label::TypeOfMeasure, 16))
+        );
+        assert_eq!(
+            label_line("Form of Violence  Trafficking  "),
+            Some((Label::FormOfViolence, 18))
+        );
         assert_eq!(label_line("Country"), None);
         assert_eq!(label_line("Country   "), None);
         assert_eq!(label_line("Countryside matters"), None);
@@ -191,7 +225,10 @@ mod tests {
 
     #[test]
     fn table_row_rule() {
-        assert_eq!(table_row("Country | Kenya |"), Some((Label::Country, 10, 5)));
+        assert_eq!(
+            table_row("Country | Kenya |"),
+            Some((Label::Country, 10, 5))
+        );
         assert_eq!(table_row("Year|2015"), Some((Label::Year, 5, 4)));
         assert_eq!(table_row("Country Kenya"), None);
         assert!(unknown_table_row("Target group | Girls |"));
@@ -200,18 +237,48 @@ mod tests {
 
     #[test]
     fn heading_rule() {
-        assert_eq!(heading("Brief Description"), Some(Heading::BriefDescription));
-        assert_eq!(heading("  Source of information: "), Some(Heading::SourceOfInformation));
+        assert_eq!(
+            heading("Brief Description"),
+            Some(Heading::BriefDescription)
+        );
+        assert_eq!(
+            heading("  Source of information: "),
+            Some(Heading::SourceOfInformation)
+        );
         assert_eq!(heading("Full Text"), Some(Heading::FullText));
         assert_eq!(heading("Full Text of the law"), None);
     }
 
     #[test]
     fn year_value_rule() {
-        assert_eq!(year_value("2012"), Some(YearSpan { start: 2012, end: 2012 }));
-        assert_eq!(year_value("2014 - 2018"), Some(YearSpan { start: 2014, end: 2018 }));
-        assert_eq!(year_value("2014-2018 "), Some(YearSpan { start: 2014, end: 2018 }));
-        assert_eq!(year_value("2014 \u{2013} 2018"), Some(YearSpan { start: 2014, end: 2018 }));
+        assert_eq!(
+            year_value("2012"),
+            Some(YearSpan {
+                start: 2012,
+                end: 2012
+            })
+        );
+        assert_eq!(
+            year_value("2014 - 2018"),
+            Some(YearSpan {
+                start: 2014,
+                end: 2018
+            })
+        );
+        assert_eq!(
+            year_value("2014-2018 "),
+            Some(YearSpan {
+                start: 2014,
+                end: 2018
+            })
+        );
+        assert_eq!(
+            year_value("2014 \u{2013} 2018"),
+            Some(YearSpan {
+                start: 2014,
+                end: 2018
+            })
+        );
         assert_eq!(year_value("20x4"), None);
         assert_eq!(year_value("12"), None);
         assert_eq!(year_value("20123"), None);
@@ -234,8 +301,14 @@ mod tests {
 
     #[test]
     fn country_region_rule() {
-        assert_eq!(country_region("DENMARK | EUROPE"), Some(("DENMARK", "EUROPE")));
-        assert_eq!(country_region("CÔTE D'IVOIRE | AFRICA"), Some(("CÔTE D'IVOIRE", "AFRICA")));
+        assert_eq!(
+            country_region("DENMARK | EUROPE"),
+            Some(("DENMARK", "EUROPE"))
+        );
+        assert_eq!(
+            country_region("CÔTE D'IVOIRE | AFRICA"),
+            Some(("CÔTE D'IVOIRE", "AFRICA"))
+        );
         assert_eq!(country_region("Denmark | Europe"), None);
         assert_eq!(country_region("DENMARK |"), None);
     }

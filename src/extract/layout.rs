@@ -42,7 +42,10 @@ fn lines_of(text: &str, base: usize) -> Vec<Line<'_>> {
     let mut start = 0;
     for piece in text.split_inclusive('\n') {
         let content = piece.trim_end_matches(['\n', '\r']).trim_end();
-        lines.push(Line { start: base + start, text: content });
+        lines.push(Line {
+            start: base + start,
+            text: content,
+        });
         start += piece.len();
     }
     lines
@@ -89,7 +92,11 @@ fn parse_lines(lines: &[Line<'_>], record_span: Span) -> Result<Record, ExtractE
     let lines = strip_page_junk(lines);
     let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
         let message = "empty record";
-        return Err(ExtractError::new(ErrorKind::NoRecordHeader, message, record_span));
+        return Err(ExtractError::new(
+            ErrorKind::NoRecordHeader,
+            message,
+            record_span,
+        ));
     };
     let lines = &lines[first..];
     let (layout, header, body) = if lines[0].text.starts_with("GLOBAL DATABASE")
@@ -107,7 +114,11 @@ fn parse_lines(lines: &[Line<'_>], record_span: Span) -> Result<Record, ExtractE
     } else {
         let message = "text outside any record: a record starts with `Country <name>`, \
                        `Country | <name> |` or the newer site's breadcrumb";
-        return Err(ExtractError::new(ErrorKind::NoRecordHeader, message, lines[0].span()));
+        return Err(ExtractError::new(
+            ErrorKind::NoRecordHeader,
+            message,
+            lines[0].span(),
+        ));
     };
     let sections = sections(body);
     build_record(layout, header, sections, lines, record_span)
@@ -194,7 +205,11 @@ fn data_site_header<'a, 'b>(
     lines: &'b [Line<'a>],
 ) -> Result<(Header, &'b [Line<'a>]), ExtractError> {
     let mut header = Header::default();
-    let mut content = lines.iter().enumerate().filter(|(_, line)| !line.is_blank()).peekable();
+    let mut content = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, line)| !line.is_blank())
+        .peekable();
     while let Some((_, line)) = content.peek() {
         if line.text.starts_with("GLOBAL DATABASE") || line.text == "Back" {
             content.next();
@@ -205,11 +220,19 @@ fn data_site_header<'a, 'b>(
     let Some((_, line)) = content.next() else {
         let end = lines.last().map_or(0, Line::end);
         let message = "truncated record: expected a `COUNTRY | REGION` line after `Back`";
-        return Err(ExtractError::new(ErrorKind::TruncatedHeader, message, end..end));
+        return Err(ExtractError::new(
+            ErrorKind::TruncatedHeader,
+            message,
+            end..end,
+        ));
     };
     let Some((country, region)) = grammar::country_region(line.text) else {
         let message = "expected a `COUNTRY | REGION` line such as `DENMARK | EUROPE`";
-        return Err(ExtractError::new(ErrorKind::MissingCountryRegion, message, line.span()));
+        return Err(ExtractError::new(
+            ErrorKind::MissingCountryRegion,
+            message,
+            line.span(),
+        ));
     };
     header.country = Some((country.to_owned(), line.span_of(country)));
     header.region = Some(Spanned::new(title_case(region), line.span_of(region)));
@@ -270,7 +293,10 @@ fn sections<'a>(body: &[Line<'a>]) -> Sections<'a> {
     } else {
         &mut sections.description
     };
-    while last.last().is_some_and(|line| line.is_blank() || grammar::is_link_text(line.text)) {
+    while last
+        .last()
+        .is_some_and(|line| line.is_blank() || grammar::is_link_text(line.text))
+    {
         last.pop();
     }
     sections
@@ -283,12 +309,20 @@ fn build_record(
     lines: &[Line<'_>],
     record_span: Span,
 ) -> Result<Record, ExtractError> {
-    let header_end = lines.iter().rev().find(|line| !line.is_blank()).map_or(0, Line::end);
+    let header_end = lines
+        .iter()
+        .rev()
+        .find(|line| !line.is_blank())
+        .map_or(0, Line::end);
     let Some((country_name, country_span)) = header.country else {
         let message = "missing `Country` field: a record header starts with `Country <name>`";
         let start = record_span.start;
         let first_line_end = lines.first().map_or(start, Line::end);
-        return Err(ExtractError::new(ErrorKind::MissingCountry, message, start..first_line_end));
+        return Err(ExtractError::new(
+            ErrorKind::MissingCountry,
+            message,
+            start..first_line_end,
+        ));
     };
     let description = section_blocks(&sections.description);
     if description.blocks.is_empty() && sections.source.is_empty() {
@@ -304,7 +338,11 @@ fn build_record(
             labels => format!("{} and the description", labels.join(", ")),
         };
         let message = format!("truncated record: the header stops before {missing}");
-        return Err(ExtractError::new(ErrorKind::TruncatedHeader, message, header_end..header_end));
+        return Err(ExtractError::new(
+            ErrorKind::TruncatedHeader,
+            message,
+            header_end..header_end,
+        ));
     }
 
     let mut country = resolve_country(&country_name).ok_or_else(|| {
@@ -322,7 +360,10 @@ fn build_record(
     let measure_types = header.measure_types.map_or_else(Vec::new, |(text, span)| {
         split_values(&text, span.start)
             .map(|(value, span)| {
-                let levels = value.split('>').map(|level| level.trim().to_owned()).collect();
+                let levels = value
+                    .split('>')
+                    .map(|level| level.trim().to_owned())
+                    .collect();
                 Spanned::new(MeasurePath { levels }, span)
             })
             .collect()
@@ -333,9 +374,13 @@ fn build_record(
             .collect()
     });
     let full_text_title = joined_text(&sections.full_text);
-    let source = (!sections.source.iter().all(Line::is_blank))
-        .then(|| section_blocks(&sections.source));
-    let last_content = lines.iter().rev().find(|line| !line.is_blank()).map_or(0, Line::end);
+    let source =
+        (!sections.source.iter().all(Line::is_blank)).then(|| section_blocks(&sections.source));
+    let last_content = lines
+        .iter()
+        .rev()
+        .find(|line| !line.is_blank())
+        .map_or(0, Line::end);
 
     Ok(Record {
         layout,
@@ -357,11 +402,19 @@ fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
         let message = format!(
             "malformed year `{text}`: expected a year such as `2012` or a range such as `2014 - 2018`"
         );
-        return Err(ExtractError::new(ErrorKind::MalformedYear, message, span.clone()));
+        return Err(ExtractError::new(
+            ErrorKind::MalformedYear,
+            message,
+            span.clone(),
+        ));
     };
     if years.end < years.start {
         let message = format!("the year range `{text}` ends before it starts");
-        return Err(ExtractError::new(ErrorKind::MalformedYear, message, span.clone()));
+        return Err(ExtractError::new(
+            ErrorKind::MalformedYear,
+            message,
+            span.clone(),
+        ));
     }
     Ok(years)
 }
@@ -374,15 +427,25 @@ fn split_values(text: &str, base: usize) -> impl Iterator<Item = (&str, Span)> {
         offset += part.len() + 2;
         let trimmed = part.trim();
         let lead = part.len() - part.trim_start().len();
-        (!trimmed.is_empty())
-            .then(|| (trimmed, base + start + lead..base + start + lead + trimmed.len()))
+        (!trimmed.is_empty()).then(|| {
+            (
+                trimmed,
+                base + start + lead..base + start + lead + trimmed.len(),
+            )
+        })
     })
 }
 
 fn joined_text(lines: &[Line<'_>]) -> Option<Spanned<String>> {
     let content: Vec<&Line<'_>> = lines.iter().filter(|line| !line.is_blank()).collect();
     let (first, last) = (content.first()?, content.last()?);
-    let text = normalise_space(&content.iter().map(|line| line.text).collect::<Vec<_>>().join(" "));
+    let text = normalise_space(
+        &content
+            .iter()
+            .map(|line| line.text)
+            .collect::<Vec<_>>()
+            .join(" "),
+    );
     Some(Spanned::new(text, first.start..last.end()))
 }
 
@@ -480,13 +543,33 @@ mod tests {
         let record = parse(LABELLED).unwrap();
         assert_eq!(record.layout, Layout::Labelled);
         assert_eq!(record.country.value.alpha2, "CA");
-        assert_eq!(record.years.as_ref().unwrap().value, YearSpan { start: 2014, end: 2018 });
-        let paths: Vec<_> = record.measure_types.iter().map(|p| p.value.levels.clone()).collect();
+        assert_eq!(
+            record.years.as_ref().unwrap().value,
+            YearSpan {
+                start: 2014,
+                end: 2018
+            }
+        );
+        let paths: Vec<_> = record
+            .measure_types
+            .iter()
+            .map(|p| p.value.levels.clone())
+            .collect();
         assert_eq!(paths, [["Police", "Training"], ["Justice", "Training"]]);
-        assert_eq!(&LABELLED[record.measure_types[1].span.clone()], "Justice > Training");
-        assert_eq!(&LABELLED[record.forms_of_violence[1].span.clone()], "Sexual violence");
-        let blocks: Vec<_> =
-            record.description.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            &LABELLED[record.measure_types[1].span.clone()],
+            "Justice > Training"
+        );
+        assert_eq!(
+            &LABELLED[record.forms_of_violence[1].span.clone()],
+            "Sexual violence"
+        );
+        let blocks: Vec<_> = record
+            .description
+            .blocks
+            .iter()
+            .map(|b| (b.kind, b.text.as_str()))
+            .collect();
         assert_eq!(
             blocks,
             [
@@ -497,7 +580,10 @@ mod tests {
             ]
         );
         assert_eq!(record.full_text_title.unwrap().value, "A Plan: \"Safe\"");
-        assert_eq!(record.source.unwrap().text(), "Government of Canada, Review, 2014, page 22");
+        assert_eq!(
+            record.source.unwrap().text(),
+            "Government of Canada, Review, 2014, page 22"
+        );
     }
 
     #[test]
@@ -505,7 +591,10 @@ mod tests {
         let text = "Country | Kenya |\nYear | 2015 |\nType of Measure | Prevention > Awareness-raising /Campaigns |\nForm of Violence | Violence against women and girls |\nThe campaign ran.\n";
         let record = parse(text).unwrap();
         assert_eq!(record.layout, Layout::Table);
-        assert_eq!(record.measure_types[0].value.levels[1], "Awareness-raising /Campaigns");
+        assert_eq!(
+            record.measure_types[0].value.levels[1],
+            "Awareness-raising /Campaigns"
+        );
         assert_eq!(record.description.text(), "The campaign ran.");
         assert!(record.source.is_none());
     }
@@ -519,7 +608,10 @@ mod tests {
         assert_eq!(record.region.unwrap().value, "Asia");
         assert_eq!(record.title.unwrap().value, "National Programme 2021-2025");
         assert_eq!(record.measure_types[0].value.levels.len(), 3);
-        assert_eq!(record.source.unwrap().text(), "Ministry, Report, 2022, p. 35");
+        assert_eq!(
+            record.source.unwrap().text(),
+            "Ministry, Report, 2022, p. 35"
+        );
     }
 
     #[test]
@@ -544,7 +636,8 @@ mod tests {
 
     #[test]
     fn errors_point_at_the_problem() {
-        let (kind, message, at) = error("Country Chile\nYear 20x4\nType of Measure A\n\nBrief Description\n\nT.\n");
+        let (kind, message, at) =
+            error("Country Chile\nYear 20x4\nType of Measure A\n\nBrief Description\n\nT.\n");
         assert_eq!(kind, ErrorKind::MalformedYear);
         assert!(message.starts_with("malformed year `20x4`"));
         assert_eq!(at, "20x4");
@@ -552,21 +645,32 @@ mod tests {
         let (kind, _, at) = error("Country Atlantis\nYear 2012\n\nBrief Description\n\nT.\n");
         assert_eq!((kind, at.as_str()), (ErrorKind::UnknownCountry, "Atlantis"));
 
-        let (kind, message, at) = error("Country Chile\nTarget Group Girls\n\nBrief Description\n\nT.\n");
-        assert_eq!((kind, at.as_str()), (ErrorKind::UnknownLabel, "Target Group Girls"));
+        let (kind, message, at) =
+            error("Country Chile\nTarget Group Girls\n\nBrief Description\n\nT.\n");
+        assert_eq!(
+            (kind, at.as_str()),
+            (ErrorKind::UnknownLabel, "Target Group Girls")
+        );
         assert!(message.contains("`Target Group Girls`"));
 
         let (kind, _, at) = error("Year 2012\nType of Measure A\n\nBrief Description\n\nT.\n");
-        assert_eq!((kind, at.as_str()), (ErrorKind::MissingCountry, "Year 2012"));
+        assert_eq!(
+            (kind, at.as_str()),
+            (ErrorKind::MissingCountry, "Year 2012")
+        );
 
         let (kind, message, _) = error("Country Sweden\nYear 2008\nType of Measure Poli");
         assert_eq!(kind, ErrorKind::TruncatedHeader);
-        assert_eq!(message, "truncated record: the header stops before `Form of Violence` and the description");
+        assert_eq!(
+            message,
+            "truncated record: the header stops before `Form of Violence` and the description"
+        );
 
         let (kind, _, _) = error("Country Chile\nYear 2018 - 2014\n\nBrief Description\n\nT.\n");
         assert_eq!(kind, ErrorKind::MalformedYear);
 
-        let (kind, _, _) = error("Country Chile\nYear 2018\nYear 2019\n\nBrief Description\n\nT.\n");
+        let (kind, _, _) =
+            error("Country Chile\nYear 2018\nYear 2019\n\nBrief Description\n\nT.\n");
         assert_eq!(kind, ErrorKind::DuplicateLabel);
     }
 }

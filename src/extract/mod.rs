@@ -31,7 +31,9 @@ pub fn extract(input: &[u8]) -> Vec<Result<Record, ExtractError>> {
 
 /// Like [`extract`], lazily: records are parsed as the iterator is advanced.
 pub fn records(input: &[u8]) -> impl Iterator<Item = Result<Record, ExtractError>> + '_ {
-    split_records(input).into_iter().map(move |span| extract_one(input, span))
+    split_records(input)
+        .into_iter()
+        .map(move |span| extract_one(input, span))
 }
 
 fn extract_one(input: &[u8], span: crate::record::Span) -> Result<Record, ExtractError> {
@@ -64,7 +66,10 @@ mod tests {
         let first = results[0].as_ref().unwrap_err();
         assert_eq!(first.kind, ErrorKind::InvalidUtf8);
         assert_eq!(&input[first.span.clone()], b"\xC3");
-        assert_eq!(results[1].as_ref().unwrap_err().kind, ErrorKind::MalformedYear);
+        assert_eq!(
+            results[1].as_ref().unwrap_err().kind,
+            ErrorKind::MalformedYear
+        );
         assert_eq!(results[2].as_ref().unwrap().country.value.alpha2, "PE");
     }
 

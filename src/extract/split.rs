@@ -83,9 +83,16 @@ pub(crate) fn is_country_region_line(line: &[u8]) -> bool {
 /// anything but blank lines, so that the caller can report it rather than drop it silently.
 /// Blank lines at the end of a record are not part of its span.
 pub fn split_records(input: &[u8]) -> Vec<Span> {
-    let bom = if input.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let bom = if input.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
     let lines: Vec<RawLine> = raw_lines(&input[bom..])
-        .map(|line| RawLine { start: line.start + bom, end: line.end + bom })
+        .map(|line| RawLine {
+            start: line.start + bom,
+            end: line.end + bom,
+        })
         .collect();
     let text = |index: usize| &input[lines[index].start..lines[index].end];
     let next_content = |index: usize| (index + 1..lines.len()).find(|&i| !is_blank(text(i)));
@@ -104,8 +111,9 @@ pub fn split_records(input: &[u8]) -> Vec<Span> {
         } else if is_inline_header_line(line) {
             let follows_header = index > 0 && is_inline_header_line(text(index - 1));
             let next_is_header = index + 1 < lines.len() && is_inline_header_line(text(index + 1));
-            let next_is_heading_or_end = next_content(index)
-                .is_none_or(|next| trim_ascii(text(next)).eq_ignore_ascii_case(b"Brief Description"));
+            let next_is_heading_or_end = next_content(index).is_none_or(|next| {
+                trim_ascii(text(next)).eq_ignore_ascii_case(b"Brief Description")
+            });
             !follows_header && (next_is_header || (is_country_line(line) && next_is_heading_or_end))
         } else {
             false
@@ -141,15 +149,19 @@ mod tests {
 
     fn check(input: &str, expected_first_lines: &[&str]) {
         let spans = split_records(input.as_bytes());
-        let first_lines: Vec<&str> =
-            spans.iter().map(|span| input[span.clone()].lines().next().unwrap_or("")).collect();
+        let first_lines: Vec<&str> = spans
+            .iter()
+            .map(|span| input[span.clone()].lines().next().unwrap_or(""))
+            .collect();
         assert_eq!(first_lines, expected_first_lines);
     }
 
     #[test]
     fn raw_lines_strip_both_terminators() {
         let input = b"one\r\ntwo\nthree";
-        let lines: Vec<&[u8]> = raw_lines(input).map(|line| &input[line.start..line.end]).collect();
+        let lines: Vec<&[u8]> = raw_lines(input)
+            .map(|line| &input[line.start..line.end])
+            .collect();
         assert_eq!(lines, [&b"one"[..], b"two", b"three"]);
     }
 
@@ -161,7 +173,8 @@ mod tests {
 
     #[test]
     fn prose_starting_with_country_is_not_a_record() {
-        let input = "Country Chile\nYear 2019\n\nBrief Description\n\nCountry teams met.\nMore text.\n";
+        let input =
+            "Country Chile\nYear 2019\n\nBrief Description\n\nCountry teams met.\nMore text.\n";
         check(input, &["Country Chile"]);
     }
 
@@ -174,7 +187,13 @@ mod tests {
     #[test]
     fn table_rows_and_breadcrumbs_start_records() {
         let input = "Country | Kenya |\nYear | 2015 |\nText\nGLOBAL DATABASE ON VIOLENCE AGAINST WOMENCOUNTRY-PROFILE\nBack\nDENMARK | EUROPE\nTitle\n";
-        check(input, &["Country | Kenya |", "GLOBAL DATABASE ON VIOLENCE AGAINST WOMENCOUNTRY-PROFILE"]);
+        check(
+            input,
+            &[
+                "Country | Kenya |",
+                "GLOBAL DATABASE ON VIOLENCE AGAINST WOMENCOUNTRY-PROFILE",
+            ],
+        );
     }
 
     #[test]
@@ -186,12 +205,16 @@ mod tests {
     #[test]
     fn preamble_is_kept_and_bom_is_skipped() {
         check("\u{feff}Country Chile\nYear 2019\n", &["Country Chile"]);
-        check("stray words\n\nCountry Chile\nYear 2019\n", &["stray words", "Country Chile"]);
+        check(
+            "stray words\n\nCountry Chile\nYear 2019\n",
+            &["stray words", "Country Chile"],
+        );
     }
 
     #[test]
     fn invalid_utf8_does_not_move_boundaries() {
-        let mut input = b"Country Chile\nYear 2019\n\nBrief Description\n\nBad \xff byte.\n\n".to_vec();
+        let mut input =
+            b"Country Chile\nYear 2019\n\nBrief Description\n\nBad \xff byte.\n\n".to_vec();
         input.extend_from_slice(b"Country Peru\nYear 2015\n");
         let spans = split_records(&input);
         assert_eq!(spans.len(), 2);
