@@ -5,6 +5,7 @@
 
 use serde::Serialize;
 
+use crate::extract::entities::{Agency, Amount, Instrument, PillarFinding};
 use crate::record::{Block, Layout, Record, YearSpan};
 
 /// One record as a JSON object, borrowing from the record.
@@ -36,8 +37,16 @@ pub struct RecordJson<'a> {
     pub description: String,
     /// The description as paragraphs and list items.
     pub description_blocks: &'a [Block],
-    /// The Source of Information, or null.
-    pub source: Option<SourceJson>,
+    /// Named organisations, with acronyms and evidence.
+    pub agencies: &'a [Agency],
+    /// The pillars the measure works on, with evidence.
+    pub pillars: &'a [PillarFinding],
+    /// Amounts of money, with ISO 4217 currency and period.
+    pub amounts: &'a [Amount],
+    /// Named laws, conventions, plans and other instruments.
+    pub instruments: &'a [Instrument],
+    /// The Source of Information and its first citation's parts, or null.
+    pub source: Option<SourceJson<'a>>,
 }
 
 /// The `country` object.
@@ -55,9 +64,19 @@ pub struct CountryJson<'a> {
 
 /// The `source` object.
 #[derive(Debug, Serialize)]
-pub struct SourceJson {
+pub struct SourceJson<'a> {
     /// The section's text.
     pub text: String,
+    /// Who issued the cited document.
+    pub publisher: Option<&'a str>,
+    /// The cited document's title.
+    pub title: Option<&'a str>,
+    /// The citation's year.
+    pub year: Option<i32>,
+    /// Page or paragraph locator as written.
+    pub page: Option<&'a str>,
+    /// UN document symbol such as `CEDAW/C/COL/7-8`.
+    pub symbol: Option<&'a str>,
 }
 
 /// Builds the JSON view of `record`, the `record_index`-th of `file`, starting at `line`.
@@ -98,8 +117,20 @@ pub fn record_json<'a>(
             .map(|title| title.value.as_str()),
         description: record.description.text(),
         description_blocks: &record.description.blocks,
-        source: record.source.as_ref().map(|source| SourceJson {
-            text: source.text(),
+        agencies: &record.entities.agencies,
+        pillars: &record.entities.pillars,
+        amounts: &record.entities.amounts,
+        instruments: &record.entities.instruments,
+        source: record.source.as_ref().map(|source| {
+            let citation = record.entities.citation.as_ref();
+            SourceJson {
+                text: source.text(),
+                publisher: citation.and_then(|citation| citation.publisher.as_deref()),
+                title: citation.and_then(|citation| citation.title.as_deref()),
+                year: citation.and_then(|citation| citation.year),
+                page: citation.and_then(|citation| citation.page.as_deref()),
+                symbol: citation.and_then(|citation| citation.symbol.as_deref()),
+            }
         }),
     }
 }

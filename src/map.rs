@@ -130,7 +130,7 @@ impl Provenance {
 /// file, and a `prov:qualifiedDerivation` gives the file path and line range.
 pub fn record_quads(record: &Record, provenance: &Provenance, base: &BaseIri) -> Vec<Quad> {
     let mut mapper = RecordMapper::new(record, provenance, base);
-    // wired when extract::entities lands: map_entities(&mut mapper, &record.entities);
+    map_entities(&mut mapper, &record.entities);
     if !mapper.has_source() {
         if let Some(citation) = first_citation(record) {
             mapper.add_citation(&CitationFacts {
@@ -667,9 +667,7 @@ impl<'a> RecordMapper<'a> {
     }
 }
 
-// wired when extract::entities lands: delete the `#[cfg(any())]` line below and uncomment the
-// call in `record_quads`.
-#[cfg(any())]
+/// Adds the entities the extractor found in the record's prose.
 fn map_entities(mapper: &mut RecordMapper<'_>, entities: &crate::extract::entities::Entities) {
     use crate::extract::entities::{AgencyKind, Evidence, Field, InstrumentKind, Period, Pillar};
 
@@ -927,6 +925,7 @@ mod tests {
     use oxigraph::store::Store;
 
     use super::*;
+    use crate::extract::entities::Entities;
     use crate::record::{
         Block, BlockKind, Country, Layout, MeasurePath, Section, Spanned, YearSpan,
     };
@@ -991,6 +990,13 @@ mod tests {
             full_text_title: None,
             source: source
                 .map(|source| section(&[source, "For more information please click here."])),
+            entities: Entities {
+                agencies: Vec::new(),
+                pillars: Vec::new(),
+                amounts: Vec::new(),
+                instruments: Vec::new(),
+                citation: None,
+            },
             span: 0..0,
         }
     }

@@ -8,6 +8,8 @@ use std::ops::Range;
 
 use serde::Serialize;
 
+use crate::extract::entities::Entities;
+
 /// A byte range into the input text the record was parsed from.
 pub type Span = Range<usize>;
 
@@ -123,7 +125,7 @@ impl Section {
 }
 
 /// One measure record parsed from the text of a record file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Record {
     /// The layout the record was written in.
     pub layout: Layout,
@@ -145,6 +147,9 @@ pub struct Record {
     pub full_text_title: Option<Spanned<String>>,
     /// `Source of Information`, without trailing link text such as "Please click here …".
     pub source: Option<Section>,
+    /// What the prose names: agencies, pillars, amounts, instruments and the citation.
+    /// Evidence spans are relative to the raw text of the field they were found in.
+    pub entities: Entities,
     /// The whole record in the input, from its first header line to its last content line.
     #[serde(skip)]
     pub span: Span,

@@ -4,6 +4,7 @@
 //! returned record and errors are absolute: the record's position in its file is added.
 
 use super::country::{ordinary_case, resolve_country, title_case};
+use super::entities;
 use super::error::{ErrorKind, ExtractError};
 use super::grammar::{self, Heading, Label};
 use crate::record::{
@@ -82,13 +83,14 @@ impl Header {
 /// Parses the text of one record that starts at byte `base` of its file.
 pub(crate) fn parse_record(text: &str, base: usize) -> Result<Record, ExtractError> {
     let record_span = base..base + text.len();
-    parse_lines(&lines_of(text, base), record_span.clone()).map_err(|mut error| {
+    parse_lines(&lines_of(text, base), record_span.clone(), text).map_err(|mut error| {
         error.record_span = record_span;
         error
     })
 }
 
-fn parse_lines(lines: &[Line<'_>], record_span: Span) -> Result<Record, ExtractError> {
+/// Parses the lines of one record; `text` is the record's text, starting at `record_span.start`.
+fn parse_lines(lines: &[Line<'_>], record_span: Span, text: &str) -> Result<Record, ExtractError> {
     let lines = strip_page_junk(lines);
     let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
         let message = "empty record";
@@ -121,7 +123,7 @@ fn parse_lines(lines: &[Line<'_>], record_span: Span) -> Result<Record, ExtractE
         ));
     };
     let sections = sections(body);
-    build_record(layout, header, sections, lines, record_span)
+    build_record(layout, header, sections, lines, record_span, text)
 }
 
 /// Drops the newer site's page furniture and blank lines from the end of the record.
@@ -308,6 +310,7 @@ fn build_record(
     sections: Sections<'_>,
     lines: &[Line<'_>],
     record_span: Span,
+    text: &str,
 ) -> Result<Record, ExtractError> {
     let header_end = lines
         .iter()
@@ -381,6 +384,23 @@ fn build_record(
         .rev()
         .find(|line| !line.is_blank())
         .map_or(0, Line::end);
+    let raw = |span: &Span| {
+        let start = span.start.saturating_sub(record_span.start);
+        let end = span.end.saturating_sub(record_span.start);
+        text.get(start..end.max(start)).unwrap_or("")
+    };
+    let paths: Vec<Vec<String>> = measure_types
+        .iter()
+        .map(|path: &Spanned<MeasurePath>| path.value.levels.clone())
+        .collect();
+    let found = entities::find_entities(&entities::ProseInput {
+        country_iso2: Some(&country.alpha2),
+        country_name: &country.name,
+        measure_types: &paths,
+        description: raw(&description.span),
+        full_text_title: full_text_title.as_ref().map(|title| raw(&title.span)),
+        source: source.as_ref().map(|source| raw(&source.span)),
+    });
 
     Ok(Record {
         layout,
@@ -393,6 +413,7 @@ fn build_record(
         description,
         full_text_title,
         source,
+        entities: found,
         span: record_span.start..last_content.max(record_span.start),
     })
 }

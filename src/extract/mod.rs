@@ -13,6 +13,7 @@
 //! ```
 
 mod country;
+pub mod entities;
 mod error;
 mod grammar;
 mod layout;

@@ -1,0 +1,490 @@
+//! Agencies: named organisations from the names of the description and the source, merged into
+//! one entry per organisation.
+//!
+//! Merging uses a comparison key (case, quotes, `of`/`for`), acronyms (a later `the NCW` is the
+//! same entry), and governments (`Danish Government` and `Government of Denmark` are one entry,
+//! written `Government of X` when that form occurs). Names come from [`super::names`].
+
+use std::collections::HashMap;
+
+use super::gazetteer::gazetteer;
+use super::names::{AcronymMention, Name, NameRole, Names};
+use super::text::{comparison_key, is_acronym};
+use super::{Agency, AgencyKind, Evidence, Field, ProseInput};
+
+/// One mention before merging.
+struct Mention {
+    name: String,
+    acronym: Option<String>,
+    kind: AgencyKind,
+    international: bool,
+    evidence: Evidence,
+}
+
+/// Collects the agencies of a record in order of first mention.
+pub(crate) fn collect_agencies(
+    input: &ProseInput<'_>,
+    description: &Names,
+    source: &Names,
+) -> Vec<Agency> {
+    let mut registry = Registry::default();
+    let fields = [
+        (Field::Description, input.description, description),
+        (Field::Source, input.source.unwrap_or(""), source),
+    ];
+    for (field, text, names) in fields {
+        for mention in mentions_of(field, text, names) {
+            registry.merge_mention(mention, input);
+        }
+    }
+    for (field, text, names) in fields {
+        registry.link_acronym_mentions(field, text, &names.acronyms);
+    }
+    merge_variants(registry.agencies)
+}
+
+/// Merges variants of one body written in the record into its fullest entry: `Office of Ports`
+/// into `Office of Ports of the Republic` (the parent named after `of`), and `Anti-FGM Board` into
+/// `Anti-Female Genital Mutilation Board` (an acronym inside the name).
+fn merge_variants(agencies: Vec<Agency>) -> Vec<Agency> {
+    if agencies.len() > MAX_PAIRWISE {
+        return agencies;
+    }
+    let keys: Vec<String> = agencies
+        .iter()
+        .map(|agency| comparison_key(&agency.name))
+        .collect();
+    let initials: Vec<Option<String>> = agencies
+        .iter()
+        .map(|agency| initials_key(&agency.name))
+        .collect();
+    let target: Vec<Option<usize>> = (0..agencies.len())
+        .map(|index| {
+            (0..agencies.len()).find(|&other| {
+                other != index
+                    && (is_parent_qualified(&keys[index], &keys[other])
+                        || is_abbreviated_variant(
+                            &agencies[index].name,
+                            &agencies[other].name,
+                            &initials,
+                            index,
+                            other,
+                        ))
+            })
+        })
+        .collect();
+    let mut merged: Vec<Option<Agency>> = agencies.into_iter().map(Some).collect();
+    for index in 0..merged.len() {
+        let Some(into) = target[index] else {
+            continue;
+        };
+        if target[into].is_some() {
+            continue;
+        }
+        if let Some(agency) = merged[index].take() {
+            if let Some(Some(parent)) = merged.get_mut(into) {
+                parent.evidence.extend(agency.evidence);
+                if parent.acronym.is_none() {
+                    parent.acronym = agency.acronym;
+                }
+            }
+        }
+    }
+    merged.into_iter().flatten().collect()
+}
+
+/// `office of ports` is `office of ports of the republic` with its parent dropped.
+fn is_parent_qualified(short: &str, long: &str) -> bool {
+    short.split_whitespace().count() >= 2
+        && long.len() > short.len()
+        && long.starts_with(short)
+        && [" of ", " for ", " on ", " against ", " in "]
+            .iter()
+            .any(|preposition| long[short.len()..].starts_with(preposition))
+}
+
+/// `Anti-FGM Board` abbreviates `Anti-Female Genital Mutilation Board`: same initials (an
+/// acronym counts for its letters), same last word, and only the first holds an acronym.
+fn is_abbreviated_variant(
+    short: &str,
+    long: &str,
+    initials: &[Option<String>],
+    short_index: usize,
+    long_index: usize,
+) -> bool {
+    let has_acronym = |name: &str| name.split([' ', '-']).any(is_acronym);
+    let same_initials =
+        initials[short_index].is_some() && initials[short_index] == initials[long_index];
+    let same_head = short.rsplit(' ').next() == long.rsplit(' ').next();
+    same_initials && same_head && has_acronym(short) && !has_acronym(long)
+}
+
+/// Initials of a name's words (an acronym gives all its letters), connectors skipped.
+fn initials_key(name: &str) -> Option<String> {
+    let mut key = String::new();
+    for word in name.split([' ', '-']).filter(|word| !word.is_empty()) {
+        if is_acronym(word) {
+            key.extend(word.chars().filter(|c| c.is_uppercase()));
+        } else if word.starts_with(char::is_uppercase) {
+            key.extend(word.chars().next());
+        }
+    }
+    (key.chars().count() >= 3).then_some(key)
+}
+
+/// Pairwise merging is skipped past this many entries (no real record comes near it).
+const MAX_PAIRWISE: usize = 300;
+
+/// Entries with indexes by merge key and by acronym.
+#[derive(Default)]
+struct Registry {
+    agencies: Vec<Agency>,
+    by_key: HashMap<String, usize>,
+    by_acronym: HashMap<String, usize>,
+}
+
+impl Registry {
+    /// Adds a mention to the entry it names, or as a new entry.
+    fn merge_mention(&mut self, mention: Mention, input: &ProseInput<'_>) {
+        let key = merge_key(&mention.name, input);
+        let acronym_key = mention
+            .acronym
+            .as_deref()
+            .map(|a| singular_acronym(a).to_string());
+        let existing = self
+            .by_key
+            .get(&key)
+            .or_else(|| acronym_key.as_ref().and_then(|a| self.by_acronym.get(a)))
+            .or_else(|| self.by_acronym.get(singular_acronym(&mention.name)))
+            .or_else(|| {
+                let acronym = mention.acronym.as_deref()?;
+                self.by_key.get(&merge_key(acronym, input))
+            })
+            .copied();
+        let index = match existing {
+            Some(index) => {
+                let agency = &mut self.agencies[index];
+                if prefers_name(&agency.name, &mention.name) {
+                    agency.name = mention.name;
+                }
+                if agency.acronym.is_none() {
+                    agency.acronym = mention.acronym;
+                }
+                agency.international |= mention.international;
+                agency.evidence.push(mention.evidence);
+                index
+            }
+            None => {
+                self.agencies.push(Agency {
+                    name: mention.name,
+                    acronym: mention.acronym,
+                    kind: mention.kind,
+                    international: mention.international,
+                    evidence: vec![mention.evidence],
+                });
+                self.agencies.len() - 1
+            }
+        };
+        self.by_key.entry(key).or_insert(index);
+        let agency = &self.agencies[index];
+        self.by_key
+            .entry(merge_key(&agency.name, input))
+            .or_insert(index);
+        if let Some(acronym) = &agency.acronym {
+            self.by_acronym
+                .entry(singular_acronym(acronym).to_string())
+                .or_insert(index);
+        }
+    }
+
+    /// Later mentions by acronym alone (`the NCW`) join their entry; a gazetteer acronym written
+    /// alone (`UNODC`) becomes an entry of its own.
+    fn link_acronym_mentions(&mut self, field: Field, text: &str, acronyms: &[AcronymMention]) {
+        for mention in acronyms {
+            let (acronym, span) = (&mention.text, &mention.span);
+            let evidence = Evidence::new(field, text, span.clone());
+            let singular = singular_acronym(acronym).to_string();
+            if let Some(&index) = self.by_acronym.get(&singular) {
+                let agency = &mut self.agencies[index];
+                if !agency
+                    .evidence
+                    .iter()
+                    .any(|e| e.field == field && e.span == *span)
+                {
+                    agency.evidence.push(evidence);
+                }
+                continue;
+            }
+            if acronym == "UN" {
+                continue;
+            }
+            let body = gazetteer()
+                .bodies
+                .iter()
+                .find(|body| body.acronym.as_deref() == Some(acronym.as_str()));
+            let (kind, international) = match body {
+                Some(body) => (body.kind, true),
+                None if mention.actor => (AgencyKind::Other, false),
+                None => continue,
+            };
+            self.agencies.push(Agency {
+                name: acronym.clone(),
+                acronym: Some(acronym.clone()),
+                kind,
+                international,
+                evidence: vec![evidence],
+            });
+            self.by_acronym.insert(singular, self.agencies.len() - 1);
+        }
+    }
+}
+
+/// The agency mentions of one field, list members expanded.
+fn mentions_of(field: Field, text: &str, names: &Names) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    for name in &names.names {
+        let NameRole::Agency(kind) = name.role else {
+            continue;
+        };
+        let evidence = Evidence::new(field, text, name.span.clone());
+        if !name.members.is_empty() {
+            for member in &name.members {
+                mentions.push(Mention {
+                    name: member.clone(),
+                    acronym: None,
+                    kind,
+                    international: false,
+                    evidence: evidence.clone(),
+                });
+            }
+            continue;
+        }
+        mentions.push(mention_of_name(name, kind, evidence));
+    }
+    mentions
+}
+
+fn mention_of_name(name: &Name, kind: AgencyKind, evidence: Evidence) -> Mention {
+    let acronym = match &name.short_form {
+        Some((short, _)) => Some(short.clone()),
+        None if name.international && is_acronym(&name.text) => Some(name.text.clone()),
+        None => None,
+    };
+    let international = name.international || is_international_name(&name.text);
+    let kind = if international && kind == AgencyKind::Other {
+        AgencyKind::UnBody
+    } else {
+        kind
+    };
+    Mention {
+        name: name.text.clone(),
+        acronym,
+        kind,
+        international,
+        evidence,
+    }
+}
+
+/// Names that say they are international.
+fn is_international_name(name: &str) -> bool {
+    [
+        "United Nations",
+        "UN ",
+        "European ",
+        "Council of Europe",
+        "International ",
+    ]
+    .iter()
+    .any(|prefix| name.starts_with(prefix))
+}
+
+/// The merge key of a name: comparison key with `for` read as `of`, and a country's government
+/// read as `government of <country>`.
+fn merge_key(name: &str, input: &ProseInput<'_>) -> String {
+    let key = comparison_key(name).replace(" for ", " of ");
+    government_key(&key, input).unwrap_or(key)
+}
+
+/// `danish government`, `denmark government` → `government of denmark` for the record's country.
+fn government_key(key: &str, input: &ProseInput<'_>) -> Option<String> {
+    let qualifier = key.strip_suffix(" government")?;
+    let country = comparison_key(input.country_name);
+    let adjectives = input
+        .country_iso2
+        .and_then(|iso2| gazetteer().countries.get(iso2))
+        .map(|country| country.adjectives.clone())
+        .unwrap_or_default();
+    let names_country = qualifier == country
+        || adjectives
+            .iter()
+            .any(|adjective| comparison_key(adjective) == qualifier);
+    names_country.then(|| format!("government of {country}"))
+}
+
+/// `DEAMs` → `DEAM`.
+fn singular_acronym(acronym: &str) -> &str {
+    acronym
+        .strip_suffix('s')
+        .filter(|stem| is_acronym(stem))
+        .unwrap_or(acronym)
+}
+
+/// Whether `candidate` should replace `current` as the entry name: the `Government of X` form
+/// wins; otherwise the fuller name, acronyms losing to full names.
+fn prefers_name(current: &str, candidate: &str) -> bool {
+    let current_government = current.starts_with("Government of");
+    let candidate_government = candidate.starts_with("Government of");
+    if current_government != candidate_government {
+        return candidate_government;
+    }
+    if is_acronym(current) && !is_acronym(candidate) {
+        return true;
+    }
+    let length = |name: &str| {
+        comparison_key(name)
+            .replace(" for ", " of ")
+            .chars()
+            .count()
+    };
+    length(candidate) > length(current) && !is_acronym(candidate)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::find_names;
+    use super::*;
+
+    fn agencies_of(iso2: &str, country: &str, description: &str, source: &str) -> Vec<Agency> {
+        let input = ProseInput {
+            country_iso2: Some(iso2),
+            country_name: country,
+            measure_types: &[],
+            description,
+            full_text_title: None,
+            source: Some(source),
+        };
+        collect_agencies(&input, &find_names(description), &find_names(source))
+    }
+
+    fn pairs(agencies: &[Agency]) -> Vec<(String, Option<String>)> {
+        agencies
+            .iter()
+            .map(|a| (a.name.clone(), a.acronym.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn adjective_government_merges_into_government_of() {
+        let found = agencies_of(
+            "DK",
+            "Denmark",
+            "The Danish Government opened shelters.",
+            "Response of the Government of Denmark to the questionnaire",
+        );
+        assert_eq!(pairs(&found), [("Government of Denmark".to_string(), None)]);
+        assert_eq!(found[0].evidence.len(), 2);
+    }
+
+    #[test]
+    fn later_acronym_mentions_join_the_entry() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Harbour Safety Board (HSB) met. Later the HSB and HSBs grew.",
+            "",
+        );
+        assert_eq!(
+            pairs(&found),
+            [("Harbour Safety Board".to_string(), Some("HSB".to_string()))]
+        );
+        assert_eq!(found[0].evidence.len(), 3);
+    }
+
+    #[test]
+    fn gazetteer_acronym_alone_is_an_entry() {
+        let found = agencies_of("NZ", "New Zealand", "It worked with UNICEF on ports.", "");
+        assert_eq!(
+            pairs(&found),
+            [("UNICEF".to_string(), Some("UNICEF".to_string()))]
+        );
+        assert!(found[0].international);
+    }
+
+    #[test]
+    fn of_and_for_forms_are_one_entry() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "the Ministry of Ports and Roads leads. The Ministries for Ports and Roads, Fish and Rail",
+            "",
+        );
+        let names: Vec<String> = found.iter().map(|a| a.name.clone()).collect();
+        assert_eq!(
+            names,
+            [
+                "Ministry of Ports and Roads",
+                "Ministry for Fish",
+                "Ministry for Rail"
+            ]
+        );
+    }
+
+    #[test]
+    fn short_name_merges_into_the_name_with_its_complement() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Harbour Council for Fishers met. Later the Harbour Council agreed.",
+            "",
+        );
+        assert_eq!(
+            pairs(&found),
+            [("Harbour Council for Fishers".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn undefined_acronym_acting_is_an_entry_but_topics_are_not() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The plan was drafted by HARBOURNZ on GBV and HIV.",
+            "",
+        );
+        assert_eq!(
+            pairs(&found),
+            [("HARBOURNZ".to_string(), Some("HARBOURNZ".to_string()))]
+        );
+    }
+
+    #[test]
+    fn country_office_of_an_international_body() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "with inputs from UNICEF New Zealand",
+            "",
+        );
+        assert!(found[0].international);
+        assert_eq!(found[0].name, "UNICEF New Zealand");
+    }
+
+    #[test]
+    fn acronym_inside_a_name_is_the_same_body() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Anti-Harbour Theft Board leads. The Anti-HT Board reports. The Ministry of Ports and the Ministry of Power differ.",
+            "",
+        );
+        let names: Vec<String> = found.iter().map(|a| a.name.clone()).collect();
+        assert_eq!(
+            names,
+            [
+                "Anti-Harbour Theft Board",
+                "Ministry of Ports",
+                "Ministry of Power"
+            ]
+        );
+    }
+}

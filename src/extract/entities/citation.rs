@@ -1,0 +1,618 @@
+//! The first citation of the Source of Information, split into publisher, title, year, page
+//! and UN document symbol.
+//!
+//! The first citation is the first line that is not a "more information" or "click here" line,
+//! cut at the first top-level semicolon. Its comma-separated elements are read as a leading
+//! publisher (an organisation name, found with the name grammar), a year or date, a page or
+//! paragraph locator, and the title (the rest). Publishers also come from `Response of the
+//! Government of X`, `X's submission` and `Website of the X`.
+
+use super::Citation;
+use super::gazetteer::gazetteer;
+use super::names::{NameRole, Names, find_names};
+use super::text::collapse_whitespace;
+
+/// Splits the first citation of a Source of Information section.
+pub(crate) fn parse_citation(source: &str) -> Option<Citation> {
+    let text = first_citation(source)?;
+    if let Some(rest) = website_owner(&text) {
+        let publisher = rest.strip_prefix("the ").unwrap_or(rest);
+        return Some(Citation {
+            text: text.clone(),
+            publisher: Some(trim_citation_part(publisher)).filter(|p| !p.is_empty()),
+            title: None,
+            year: None,
+            page: None,
+            symbol: None,
+        });
+    }
+    if let Some(citation) = symbol_citation(&text) {
+        return Some(citation);
+    }
+    Some(general_citation(&text))
+}
+
+/// `Website of the X`, `Official website of the X` → `the X`.
+fn website_owner(text: &str) -> Option<&str> {
+    let lower = text.to_lowercase();
+    let marker = ["website of ", "web site of ", "web page of ", "webpage of "]
+        .iter()
+        .find_map(|marker| lower.find(marker).map(|at| (at, marker.len())))?;
+    let (at, length) = marker;
+    let prefix_words = lower.get(..at).unwrap_or("").split_whitespace().count();
+    if prefix_words > 2 || lower.len() != text.len() {
+        return None;
+    }
+    text.get(at + length..)
+}
+
+/// The first citation line, cut at a top-level semicolon, whitespace collapsed.
+fn first_citation(source: &str) -> Option<String> {
+    let line = source
+        .split(['\n', '\r'])
+        .map(str::trim)
+        .find(|line| !line.is_empty() && !is_link_line(line))?;
+    let mut depth = 0i32;
+    let mut cut = line.len();
+    for (index, character) in line.char_indices() {
+        match character {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ';' if depth <= 0 => {
+                cut = index;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let citation = collapse_whitespace(&line[..cut]);
+    (!citation.is_empty()).then_some(citation)
+}
+
+/// `For more information …`, `Please click here …`.
+fn is_link_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    lower.contains("click here")
+        || lower.starts_with("for more information")
+        || lower.starts_with("more information")
+}
+
+/// Removes outer spaces and trailing punctuation.
+fn trim_citation_part(part: &str) -> String {
+    part.trim()
+        .trim_end_matches(['.', ',', ';', ':'])
+        .trim()
+        .to_string()
+}
+
+/// Whether a word is a UN document symbol: `CEDAW/C/COL/7-8`, `A/HRC/WG.6/9/L.1`, `E/CN.6/2010/2`.
+fn is_symbol(word: &str) -> bool {
+    let mut parts = word.split('/');
+    let first = parts.next().unwrap_or("");
+    let rest: Vec<&str> = parts.collect();
+    !rest.is_empty()
+        && !first.is_empty()
+        && first.chars().all(|c| c.is_ascii_uppercase())
+        && rest.iter().all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_'))
+        })
+}
+
+/// A citation that starts with a UN document symbol: title is the symbol, no publisher.
+fn symbol_citation(text: &str) -> Option<Citation> {
+    let first_word = text.split([' ', ',']).next().unwrap_or("");
+    let symbol = first_word.trim_end_matches(['.', ',']);
+    if !is_symbol(symbol) {
+        return None;
+    }
+    let rest = text.get(first_word.len()..).unwrap_or("");
+    let (year, page) = year_and_page(rest);
+    Some(Citation {
+        text: text.to_string(),
+        publisher: None,
+        title: Some(symbol.to_string()),
+        year,
+        page,
+        symbol: Some(symbol.to_string()),
+    })
+}
+
+/// Reads `(1999)` and a locator from what follows a symbol.
+fn year_and_page(rest: &str) -> (Option<i32>, Option<String>) {
+    let mut year = None;
+    let mut page = None;
+    for element in split_top_level(rest) {
+        let element =
+            trim_citation_part(element.trim_matches(|c| c == '(' || c == ')' || c == ' '));
+        if element.is_empty() {
+            continue;
+        }
+        if let Some(found) = year_element(&element) {
+            year = year.or(Some(found));
+        } else if let Some(locator) = page_element(&element) {
+            page = page.or(Some(locator));
+        }
+    }
+    (year, page)
+}
+
+/// Splits at commas outside brackets (a comma inside a number is kept).
+fn split_top_level(text: &str) -> Vec<&str> {
+    let mut parts = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let characters: Vec<(usize, char)> = text.char_indices().collect();
+    for (position, &(index, character)) in characters.iter().enumerate() {
+        match character {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth -= 1,
+            ',' if depth <= 0 => {
+                let next = characters.get(position + 1).map(|(_, c)| *c);
+                let previous = position.checked_sub(1).map(|p| characters[p].1);
+                let in_number = previous.is_some_and(|c| c.is_ascii_digit())
+                    && next.is_some_and(|c| c.is_ascii_digit());
+                if !in_number {
+                    parts.push(&text[start..index]);
+                    start = index + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    parts.push(&text[start..]);
+    parts
+}
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// `2014`, `May 2009`, `12 May 2009`, `(2010)` as a year.
+fn year_element(element: &str) -> Option<i32> {
+    let words: Vec<&str> = element.split_whitespace().collect();
+    let last = *words.last()?;
+    let year = parse_year(last)?;
+    let date_words = words[..words.len() - 1].iter().all(|w| {
+        MONTHS.contains(&w.to_lowercase().trim_end_matches(','))
+            || w.chars().all(|c| c.is_ascii_digit()) && w.len() <= 2
+    });
+    (words.len() <= 3 && date_words).then_some(year)
+}
+
+fn parse_year(word: &str) -> Option<i32> {
+    let word = word.trim_matches(|c: char| !c.is_ascii_digit());
+    if word.len() != 4 {
+        return None;
+    }
+    let year: i32 = word.parse().ok()?;
+    (1900..=2100).contains(&year).then_some(year)
+}
+
+/// `page 22` → `22`, `pages 4-6` → `4-6`, `p. 214`, `para. 106`, `paras. 41-43` as written.
+fn page_element(element: &str) -> Option<String> {
+    let lower = element.to_lowercase();
+    for word in ["pages ", "page "] {
+        if lower.starts_with(word) {
+            return Some(element[word.len()..].trim().to_string());
+        }
+    }
+    let abbreviations = [
+        "pp.",
+        "p.",
+        "para.",
+        "paras.",
+        "para ",
+        "paras ",
+        "paragraph",
+        "§",
+        "pp ",
+        "p ",
+    ];
+    abbreviations
+        .iter()
+        .any(|a| lower.starts_with(a))
+        .then(|| element.to_string())
+}
+
+/// A citation in the general `Publisher, Title, Year, Page` shape, in any order or subset.
+fn general_citation(text: &str) -> Citation {
+    let (mut publisher, rest) = leading_publisher(text);
+    let mut title_parts: Vec<String> = Vec::new();
+    let mut year = None;
+    let mut page: Option<String> = None;
+    let mut symbol = None;
+    for element in split_top_level(rest)
+        .into_iter()
+        .flat_map(split_year_sentence)
+    {
+        let element = trim_citation_part(&element);
+        if element.is_empty() {
+            continue;
+        }
+        if let Some(found) = year_element(&element) {
+            if year.is_none() {
+                year = Some(found);
+                continue;
+            }
+        }
+        if let Some(locator) = page_element(&element) {
+            page = Some(locator);
+            continue;
+        }
+        if let Some(current) = page.as_mut() {
+            if element.chars().all(|c| c.is_ascii_digit() || c == '-') {
+                current.push_str(", ");
+                current.push_str(&element);
+                continue;
+            }
+        }
+        if !title_parts.is_empty() {
+            if let Some(found) = place_and_year(&element) {
+                year = year.or(Some(found));
+                continue;
+            }
+        }
+        if is_symbol(&element) && symbol.is_none() {
+            symbol = Some(element);
+            continue;
+        }
+        title_parts.push(element);
+    }
+    if publisher.is_none() && title_parts.len() >= 2 {
+        if let Some(position) = title_parts.iter().position(|part| is_whole_agency(part)) {
+            publisher = Some(title_parts.remove(position));
+        }
+    }
+    if title_parts.is_empty() {
+        if let Some(symbol) = &symbol {
+            title_parts.push(symbol.clone());
+        }
+    }
+    let mut title = (!title_parts.is_empty()).then(|| title_parts.join(", "));
+    if year.is_none() {
+        if let Some(current) = title.as_mut() {
+            year = trailing_date_year(current);
+        }
+    }
+    if year.is_none() {
+        year = title.as_deref().and_then(first_year);
+    }
+    let title = title
+        .map(|t| trim_citation_part(t.strip_prefix("The ").unwrap_or(&t)))
+        .filter(|t| !t.is_empty());
+    let publisher = publisher.or_else(|| title.as_deref().and_then(publisher_in_title));
+    Citation {
+        text: text.to_string(),
+        publisher,
+        title,
+        year,
+        page,
+        symbol,
+    }
+}
+
+/// `Delhi 2010`, `New York 2015` after the title: the place and year of publication.
+fn place_and_year(element: &str) -> Option<i32> {
+    let (place, year) = element.rsplit_once(' ')?;
+    let year = parse_year(year).filter(|_| year.len() == 4)?;
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let place_like = (1..=2).contains(&words.len())
+        && words
+            .iter()
+            .all(|word| word.chars().next().is_some_and(char::is_uppercase))
+        && words.iter().all(|word| gazetteer().head(word).is_none());
+    place_like.then_some(year)
+}
+
+/// Whether a citation element is one organisation name and nothing else.
+fn is_whole_agency(element: &str) -> bool {
+    let names = find_names(element);
+    names.names.iter().any(|name| {
+        matches!(name.role, NameRole::Agency(_))
+            && element
+                .get(name.span.end..)
+                .is_some_and(|rest| rest.trim().is_empty())
+            && element.get(..name.span.start).is_some_and(|before| {
+                let before = before.trim();
+                before.is_empty() || before == "The" || before == "the"
+            })
+    })
+}
+
+/// `2013. Domestic Violence in X` → `2013`, `Domestic Violence in X`.
+fn split_year_sentence(element: &str) -> Vec<String> {
+    let trimmed = element.trim();
+    if let Some(rest) = trimmed.strip_prefix('(') {
+        if let Some((year, tail)) = rest.split_once(')') {
+            if parse_year(year).is_some() && year.trim().len() == 4 {
+                let tail = tail.trim_start_matches(['.', ' ']);
+                return vec![year.to_string(), tail.to_string()];
+            }
+        }
+    }
+    if let Some((head, tail)) = trimmed.split_once(". ") {
+        if parse_year(head).is_some() && head.trim().len() == 4 {
+            return vec![head.to_string(), tail.to_string()];
+        }
+    }
+    vec![element.to_string()]
+}
+
+/// An organisation name at the start of the citation, up to the next top-level comma.
+fn leading_publisher(text: &str) -> (Option<String>, &str) {
+    let names = find_names(text);
+    let first = names
+        .names
+        .iter()
+        .find(|name| name.role != NameRole::Unknown);
+    let Some(name) = first else {
+        return (None, text);
+    };
+    if let Some(joined) = joined_publishers(text, &names) {
+        return joined;
+    }
+    let starts_at_front = text[..name.span.start.min(text.len())]
+        .trim()
+        .trim_start_matches("The")
+        .trim()
+        .is_empty();
+    let raw = text.get(name.span.clone()).unwrap_or("");
+    let possessive = raw.ends_with("'s") || raw.ends_with("’s");
+    if !starts_at_front || possessive || !matches!(name.role, NameRole::Agency(_)) {
+        return (None, text);
+    }
+    let mut after = name.span.end.min(text.len());
+    let bracket = text[after..].trim_start();
+    if let Some(inner) = bracket.strip_prefix('(').and_then(|b| b.split_once(')')) {
+        if !inner.0.chars().any(|c| c.is_ascii_digit()) {
+            after = text.len() - bracket.len() + inner.0.len() + 2;
+        }
+    }
+    let rest = &text[after..];
+    let comma = split_top_level(rest)
+        .first()
+        .map_or(rest.len(), |first| first.len());
+    let between = &rest[..comma];
+    let conjunction = between.trim_start();
+    let joins_more_publishers = !between.contains(". ")
+        && first_year(between).is_none()
+        && (conjunction.is_empty()
+            || ["and ", "& ", "/ ", "with "]
+                .iter()
+                .any(|joiner| conjunction.starts_with(joiner)));
+    let publisher_end = if joins_more_publishers {
+        after + comma
+    } else {
+        after
+    };
+    let publisher = trim_citation_part(&text[..publisher_end]);
+    let publisher = publisher
+        .strip_prefix("The ")
+        .unwrap_or(&publisher)
+        .to_string();
+    (Some(publisher), text.get(publisher_end..).unwrap_or(""))
+}
+
+/// `Harbour Friends and UNICEF, Title, …`: a first element made of names joined by `and` or
+/// `&`, one of them a known body, is the publisher.
+fn joined_publishers<'t>(text: &'t str, names: &Names) -> Option<(Option<String>, &'t str)> {
+    let first = split_top_level(text).into_iter().next()?;
+    if first.len() == text.len() || !first.contains(" and ") && !first.contains(" & ") {
+        return None;
+    }
+    let has_body = names
+        .names
+        .iter()
+        .any(|name| matches!(name.role, NameRole::Agency(_)) && name.span.end <= first.len());
+    let only_names = first.split_whitespace().all(|word| {
+        matches!(word, "and" | "&" | "the" | "of" | "for")
+            || word.starts_with(|c: char| c.is_uppercase() || c == '(')
+    });
+    (has_body && only_names).then(|| {
+        let publisher = trim_citation_part(first);
+        (Some(publisher), text.get(first.len()..).unwrap_or(""))
+    })
+}
+
+/// `… violence against women 2012`: a year after a lowercase word ends a title as its date.
+fn trailing_date_year(title: &mut String) -> Option<i32> {
+    let (head, last) = title.rsplit_once(' ')?;
+    let year = parse_year(last).filter(|_| last.len() == 4)?;
+    let previous = head.rsplit(' ').next().unwrap_or("");
+    if previous.chars().next().is_some_and(char::is_lowercase) {
+        *title = head.to_string();
+        return Some(year);
+    }
+    None
+}
+
+fn first_year(title: &str) -> Option<i32> {
+    title
+        .split(|c: char| !c.is_ascii_digit())
+        .find_map(|word| (word.len() == 4).then(|| parse_year(word)).flatten())
+}
+
+/// The publisher named inside a title: `Response of the Government of X …` or `X's submission`.
+fn publisher_in_title(title: &str) -> Option<String> {
+    let names = find_names(title);
+    let government = names.names.iter().find(|name| {
+        matches!(name.role, NameRole::Agency(_)) && name.text.starts_with("Government of")
+    });
+    if let Some(name) = government {
+        return Some(name.text.clone());
+    }
+    possessive_publisher(title)
+}
+
+/// `Germany's submission …` → `Government of Germany`.
+fn possessive_publisher(title: &str) -> Option<String> {
+    let documents = [
+        " submission",
+        " response",
+        " report",
+        " national report",
+        " review",
+        " replies",
+    ];
+    for apostrophe in ["'s", "’s"] {
+        let Some((owner, after)) = title.split_once(apostrophe) else {
+            continue;
+        };
+        if !documents
+            .iter()
+            .any(|d| after.to_lowercase().starts_with(d))
+        {
+            continue;
+        }
+        let owner = owner.strip_prefix("The ").unwrap_or(owner);
+        let owner = owner.strip_prefix("Government of ").unwrap_or(owner);
+        if owner
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !owner.is_empty()
+        {
+            return Some(format!("Government of {owner}"));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(source: &str) -> (Option<String>, Option<String>, Option<i32>, Option<String>) {
+        let citation = parse_citation(source).unwrap();
+        (
+            citation.publisher,
+            citation.title,
+            citation.year,
+            citation.page,
+        )
+    }
+
+    fn some(text: &str) -> Option<String> {
+        Some(text.to_string())
+    }
+
+    #[test]
+    fn publisher_title_year_page() {
+        assert_eq!(
+            parts("Ministry of Ports, Harbour Review 2020, 2021, page 9"),
+            (
+                some("Ministry of Ports"),
+                some("Harbour Review 2020"),
+                Some(2021),
+                some("9")
+            )
+        );
+    }
+
+    #[test]
+    fn publisher_with_comma_list() {
+        assert_eq!(
+            parts("Ministry of Ports, Roads and Rail, Annual Report, 2019, p. 4").0,
+            some("Ministry of Ports, Roads and Rail")
+        );
+    }
+
+    #[test]
+    fn response_of_the_government() {
+        assert_eq!(
+            parts("Response of the Government of Utopia to the questionnaire on ports, June 2011"),
+            (
+                some("Government of Utopia"),
+                some("Response of the Government of Utopia to the questionnaire on ports"),
+                Some(2011),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn trailing_year_after_lowercase_word() {
+        assert_eq!(
+            parts("Response of the Government of Utopia to the questionnaire on ports 2012").2,
+            Some(2012)
+        );
+    }
+
+    #[test]
+    fn possessive_submission() {
+        let (publisher, title, year, page) =
+            parts("Utopia's submission for the Harbour Review, 2019, p.3-4.");
+        assert_eq!(publisher, some("Government of Utopia"));
+        assert_eq!(title, some("Utopia's submission for the Harbour Review"));
+        assert_eq!((year, page), (Some(2019), some("p.3-4")));
+    }
+
+    #[test]
+    fn un_symbol_with_year_and_paragraphs() {
+        assert_eq!(
+            parts("CEDAW/C/XYZ/1 (1999), para. 5"),
+            (None, some("CEDAW/C/XYZ/1"), Some(1999), some("para. 5"))
+        );
+    }
+
+    #[test]
+    fn website_and_bare_publisher() {
+        assert_eq!(
+            parts("Website of the Harbour Council").0,
+            some("Harbour Council")
+        );
+        assert_eq!(
+            parts("Harbour Safety Board"),
+            (some("Harbour Safety Board"), None, None, None)
+        );
+    }
+
+    #[test]
+    fn only_the_first_citation_counts() {
+        assert_eq!(
+            parts("Harbour Safety Board, 2010; CEDAW/C/XYZ/2\nFor more information click here").2,
+            Some(2010)
+        );
+    }
+
+    #[test]
+    fn publisher_year_sentence_then_title() {
+        assert_eq!(
+            parts(
+                "Harbour Institute of Tides (HIT) and Coast University, 2013. Tide Survey, Final Report 2013."
+            ),
+            (
+                some("Harbour Institute of Tides (HIT) and Coast University"),
+                some("Tide Survey, Final Report 2013"),
+                Some(2013),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn place_and_year_after_the_title() {
+        assert_eq!(
+            parts("Harbour Friends and UNICEF, Tide Survey Report, Port Town 2011, p. 9"),
+            (
+                some("Harbour Friends and UNICEF"),
+                some("Tide Survey Report"),
+                Some(2011),
+                some("p. 9")
+            )
+        );
+    }
+}

@@ -1,0 +1,414 @@
+//! Gazetteers and word lists, parsed once from the plain data files under `data/`.
+//!
+//! Every list lives in a data file so that it can grow without code changes. This module only
+//! parses; the rules that use the lists live in the other modules.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use super::text::comparison_key;
+use super::{AgencyKind, InstrumentKind, Pillar};
+
+/// What a head noun makes of the name it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum HeadRole {
+    /// A body: ministry, court, council…
+    Agency(AgencyKind),
+    /// A legal or policy instrument: law, plan, convention…
+    Instrument(InstrumentKind),
+    /// A named thing that is neither: fund, campaign, hotline, report…
+    Excluded,
+    /// An office-holder: minister, officer, judge…
+    Holder,
+}
+
+/// One head noun.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct HeadWord {
+    /// Its role.
+    pub role: HeadRole,
+    /// The singular form when the word is a plural.
+    pub singular: Option<String>,
+}
+
+/// An international body from the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct InternationalBody {
+    /// Full name.
+    pub name: String,
+    /// Short form, when it has one.
+    pub acronym: Option<String>,
+    /// Kind of body.
+    pub kind: AgencyKind,
+}
+
+/// An instrument known under several names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct InstrumentAlias {
+    /// Stable identifier shared by all the names.
+    pub id: String,
+    /// Kind of instrument.
+    pub kind: InstrumentKind,
+    /// Names, the full title first.
+    pub names: Vec<String>,
+}
+
+/// Currency facts about one country.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct CountryCurrency {
+    /// ISO 4217 code of the country's currency.
+    pub code: String,
+    /// Family word of that currency (`dollar`, `peso`, `rupee`…).
+    pub family: String,
+    /// Local symbols read with this country (`R`, `Rs`, `$`…).
+    pub symbols: Vec<String>,
+    /// Adjectives for the country (`Danish`).
+    pub adjectives: Vec<String>,
+}
+
+/// How a currency word is read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum CurrencyRule {
+    /// Always this ISO 4217 code.
+    Code(String),
+    /// The country's currency when it is of this family, else the fallback code.
+    Family {
+        family: String,
+        fallback: Option<String>,
+    },
+}
+
+/// One pillar keyword phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PillarKeyword {
+    /// The pillar it is evidence for.
+    pub pillar: Pillar,
+    /// Whether it is evidence alone, or only in a sentence that mentions victims.
+    pub strong: bool,
+    /// Lowercase words of the phrase.
+    pub words: Vec<String>,
+    /// Whether the last word matches any word that starts with it.
+    pub prefix: bool,
+    /// Words that cancel the match when right before the phrase.
+    pub cancel_before: Vec<String>,
+    /// Words that cancel the match when right after the phrase.
+    pub cancel_after: Vec<String>,
+}
+
+/// All parsed data files.
+#[derive(Debug)]
+pub(crate) struct Gazetteer {
+    /// Head nouns by lowercase word.
+    pub heads: HashMap<String, HeadWord>,
+    /// International bodies.
+    pub bodies: Vec<InternationalBody>,
+    /// Instruments with aliases.
+    pub instrument_aliases: Vec<InstrumentAlias>,
+    /// Country currency facts by ISO2.
+    pub countries: HashMap<String, CountryCurrency>,
+    /// Currency symbols and names.
+    pub currencies: Vec<(String, CurrencyRule)>,
+    /// Pillar keywords.
+    pub pillar_keywords: Vec<PillarKeyword>,
+    /// Word lists by section name.
+    pub words: HashMap<String, HashSet<String>>,
+    /// Instrument alias index by the comparison key of each alias name.
+    pub alias_by_key: HashMap<String, usize>,
+    /// International body index by the comparison key of its name.
+    pub body_by_key: HashMap<String, usize>,
+}
+
+const HEADS: &str = include_str!("data/heads.txt");
+const BODIES: &str = include_str!("data/international_bodies.txt");
+const INSTRUMENT_ALIASES: &str = include_str!("data/instrument_aliases.txt");
+const COUNTRIES: &str = include_str!("data/countries.txt");
+const CURRENCIES: &str = include_str!("data/currencies.txt");
+const PILLARS: &str = include_str!("data/pillars.txt");
+const WORDS: &str = include_str!("data/words.txt");
+
+/// The gazetteer, parsed on first use.
+pub(crate) fn gazetteer() -> &'static Gazetteer {
+    static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
+    GAZETTEER.get_or_init(|| {
+        let bodies = parse_bodies(BODIES);
+        let instrument_aliases = parse_instrument_aliases(INSTRUMENT_ALIASES);
+        let mut alias_by_key = HashMap::new();
+        for (index, alias) in instrument_aliases.iter().enumerate() {
+            for name in &alias.names {
+                alias_by_key.entry(comparison_key(name)).or_insert(index);
+            }
+        }
+        let mut body_by_key = HashMap::new();
+        for (index, body) in bodies.iter().enumerate() {
+            body_by_key
+                .entry(comparison_key(&body.name))
+                .or_insert(index);
+        }
+        Gazetteer {
+            heads: parse_heads(HEADS),
+            bodies,
+            instrument_aliases,
+            countries: parse_countries(COUNTRIES),
+            currencies: parse_currencies(CURRENCIES),
+            pillar_keywords: parse_pillars(PILLARS),
+            words: parse_word_lists(WORDS),
+            alias_by_key,
+            body_by_key,
+        }
+    })
+}
+
+impl Gazetteer {
+    /// Whether `word` (any case) is in the word list `section`.
+    pub fn has_word(&self, section: &str, word: &str) -> bool {
+        self.words
+            .get(section)
+            .is_some_and(|list| list.contains(&word.to_lowercase()))
+    }
+
+    /// The head noun entry for a word, looked up without case or possessive.
+    pub fn head(&self, word: &str) -> Option<&HeadWord> {
+        self.heads.get(&super::text::lookup_form(word))
+    }
+}
+
+/// Lines that are neither blank nor comments.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .map(str::trim_end)
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+}
+
+fn parse_heads(text: &str) -> HashMap<String, HeadWord> {
+    let mut heads = HashMap::new();
+    for line in data_lines(text) {
+        let fields: Vec<&str> = line.split('\t').collect();
+        let (Some(word), Some(role), Some(kind)) = (fields.first(), fields.get(1), fields.get(2))
+        else {
+            continue;
+        };
+        let role = match *role {
+            "agency" => HeadRole::Agency(AgencyKind::from_name(kind)),
+            "instrument" => HeadRole::Instrument(InstrumentKind::from_name(kind)),
+            "holder" => HeadRole::Holder,
+            _ => HeadRole::Excluded,
+        };
+        let singular = fields.get(3).map(|singular| singular.to_string());
+        heads.insert(word.to_string(), HeadWord { role, singular });
+    }
+    heads
+}
+
+fn parse_bodies(text: &str) -> Vec<InternationalBody> {
+    data_lines(text)
+        .filter_map(|line| {
+            let mut fields = line.split('|');
+            let name = fields.next()?.trim().to_string();
+            let acronym = fields
+                .next()
+                .map(str::trim)
+                .filter(|a| !a.is_empty())
+                .map(String::from);
+            let kind = AgencyKind::from_name(fields.next().unwrap_or("Other").trim());
+            Some(InternationalBody {
+                name,
+                acronym,
+                kind,
+            })
+        })
+        .collect()
+}
+
+fn parse_instrument_aliases(text: &str) -> Vec<InstrumentAlias> {
+    data_lines(text)
+        .filter_map(|line| {
+            let mut fields = line.split('|').map(str::trim);
+            let id = fields.next()?.to_string();
+            let kind = InstrumentKind::from_name(fields.next()?);
+            let names: Vec<String> = fields.map(String::from).collect();
+            (!names.is_empty()).then_some(InstrumentAlias { id, kind, names })
+        })
+        .collect()
+}
+
+fn parse_countries(text: &str) -> HashMap<String, CountryCurrency> {
+    let mut countries = HashMap::new();
+    for line in data_lines(text) {
+        let fields: Vec<&str> = line.split('|').map(str::trim).collect();
+        if fields.len() < 5 {
+            continue;
+        }
+        let currency = CountryCurrency {
+            code: fields[1].to_string(),
+            family: fields[2].to_string(),
+            symbols: fields[3].split_whitespace().map(String::from).collect(),
+            adjectives: fields[4].split(',').map(|a| a.trim().to_string()).collect(),
+        };
+        countries.insert(fields[0].to_string(), currency);
+    }
+    countries
+}
+
+fn parse_currencies(text: &str) -> Vec<(String, CurrencyRule)> {
+    data_lines(text)
+        .filter_map(|line| {
+            let (word, rule) = line.split_once('|')?;
+            let rule = match rule.trim().strip_prefix('@') {
+                Some(family) => {
+                    let (family, fallback) = match family.split_once(':') {
+                        Some((family, fallback)) => (family, Some(fallback.to_string())),
+                        None => (family, None),
+                    };
+                    CurrencyRule::Family {
+                        family: family.to_string(),
+                        fallback,
+                    }
+                }
+                None => CurrencyRule::Code(rule.trim().to_string()),
+            };
+            Some((word.trim().to_string(), rule))
+        })
+        .collect()
+}
+
+fn parse_pillars(text: &str) -> Vec<PillarKeyword> {
+    data_lines(text)
+        .filter_map(|line| {
+            let mut fields = line.split('|').map(str::trim);
+            let pillar = Pillar::from_name(fields.next()?)?;
+            let strong = fields.next()? == "strong";
+            let phrase = fields.next()?;
+            let prefix = phrase.ends_with('*');
+            let words = phrase
+                .trim_end_matches('*')
+                .split_whitespace()
+                .map(str::to_lowercase)
+                .collect();
+            let list = |field: Option<&str>| -> Vec<String> {
+                field
+                    .unwrap_or("")
+                    .split(',')
+                    .filter(|word| !word.is_empty())
+                    .map(String::from)
+                    .collect()
+            };
+            let cancel_before = list(fields.next());
+            let cancel_after = list(fields.next());
+            Some(PillarKeyword {
+                pillar,
+                strong,
+                words,
+                prefix,
+                cancel_before,
+                cancel_after,
+            })
+        })
+        .collect()
+}
+
+fn parse_word_lists(text: &str) -> HashMap<String, HashSet<String>> {
+    let mut lists: HashMap<String, HashSet<String>> = HashMap::new();
+    let mut section = String::new();
+    for line in data_lines(text) {
+        let line = line.trim();
+        if let Some(name) = line
+            .strip_prefix('[')
+            .and_then(|rest| rest.strip_suffix(']'))
+        {
+            section = name.to_string();
+            continue;
+        }
+        lists
+            .entry(section.clone())
+            .or_default()
+            .insert(line.to_lowercase());
+    }
+    lists
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_file_parses_with_every_role() {
+        let heads = parse_heads(HEADS);
+        assert!(heads.len() > 150);
+        assert_eq!(heads["ministries"].singular.as_deref(), Some("ministry"));
+        assert!(matches!(
+            heads["court"].role,
+            HeadRole::Agency(AgencyKind::Court)
+        ));
+        assert!(matches!(
+            heads["act"].role,
+            HeadRole::Instrument(InstrumentKind::Law)
+        ));
+        assert_eq!(heads["fund"].role, HeadRole::Excluded);
+        assert_eq!(heads["minister"].role, HeadRole::Holder);
+        for line in data_lines(HEADS) {
+            assert!(line.split('\t').count() >= 3, "bad heads line: {line}");
+        }
+    }
+
+    #[test]
+    fn bodies_file_parses() {
+        let bodies = parse_bodies(BODIES);
+        assert_eq!(bodies.len(), data_lines(BODIES).count());
+        let fund = bodies
+            .iter()
+            .find(|b| b.acronym.as_deref() == Some("UNFPA"))
+            .unwrap();
+        assert_eq!(fund.kind, AgencyKind::UnBody);
+    }
+
+    #[test]
+    fn instrument_aliases_file_parses() {
+        let aliases = parse_instrument_aliases(INSTRUMENT_ALIASES);
+        assert_eq!(aliases.len(), data_lines(INSTRUMENT_ALIASES).count());
+        assert!(aliases.iter().all(|alias| alias.names.len() >= 2));
+    }
+
+    #[test]
+    fn countries_file_parses_without_duplicates() {
+        let countries = parse_countries(COUNTRIES);
+        assert_eq!(countries.len(), data_lines(COUNTRIES).count());
+        assert_eq!(countries["ZA"].code, "ZAR");
+        assert!(countries["ZA"].symbols.contains(&"R".to_string()));
+        assert_eq!(countries["CL"].family, "peso");
+        assert!(countries.values().all(|c| c.code.len() == 3));
+    }
+
+    #[test]
+    fn currencies_file_parses() {
+        let currencies = parse_currencies(CURRENCIES);
+        assert_eq!(currencies.len(), data_lines(CURRENCIES).count());
+        assert!(currencies.contains(&("€".to_string(), CurrencyRule::Code("EUR".to_string()))));
+    }
+
+    #[test]
+    fn pillars_file_parses() {
+        let keywords = parse_pillars(PILLARS);
+        assert_eq!(keywords.len(), data_lines(PILLARS).count());
+        assert!(
+            keywords
+                .iter()
+                .any(|k| k.pillar == Pillar::Partnership && k.prefix)
+        );
+    }
+
+    #[test]
+    fn word_lists_parse_into_sections() {
+        let lists = parse_word_lists(WORDS);
+        for section in [
+            "connectors",
+            "leading",
+            "generic_modifiers",
+            "tail_stops",
+            "months",
+            "enforcement",
+        ] {
+            assert!(lists.contains_key(section), "missing section {section}");
+        }
+        assert!(lists["connectors"].contains("of"));
+    }
+}

@@ -1,0 +1,312 @@
+//! Instruments: named laws, conventions, plans, strategies and the like, from the description and
+//! the Full Text title, merged into one entry each.
+//!
+//! Mentions merge when they share a gazetteer alias (`CEDAW` and its full title), when their keys
+//! are equal, or when one's words are a subset of the other's (`the National Plan` re-mentions
+//! `National Plan on Fisheries Safety`). The entry is named by its fullest mention; a Full Text
+//! title that names the record's own instrument gives the name.
+
+use super::gazetteer::gazetteer;
+use super::names::{Name, NameRole, find_names};
+use super::text::comparison_key;
+use super::{Evidence, Field, Instrument, InstrumentKind, ProseInput};
+
+/// Mentions beyond this many are ignored: merging compares mentions pairwise, and no real
+/// record comes near it.
+const MAX_MENTIONS: usize = 400;
+
+/// One mention before merging.
+struct Mention {
+    name: String,
+    kind: InstrumentKind,
+    alias_id: Option<String>,
+    short_name: Option<String>,
+    from_title: bool,
+    evidence: Evidence,
+}
+
+/// Collects the instruments of a record in order of first mention.
+pub(crate) fn collect_instruments(
+    input: &ProseInput<'_>,
+    description: &super::names::Names,
+) -> Vec<Instrument> {
+    let mut mentions = mentions_of(
+        Field::Description,
+        input.description,
+        &description.names,
+        input,
+    );
+    if let Some(title) = input.full_text_title {
+        let title_names = find_names(title);
+        mentions.extend(
+            mentions_of(Field::FullText, title, &title_names.names, input)
+                .into_iter()
+                .take(1)
+                .map(|mention| Mention {
+                    from_title: true,
+                    ..mention
+                }),
+        );
+    }
+    let mut entries: Vec<(Instrument, Option<String>, bool)> = Vec::new();
+    for mention in mentions.into_iter().take(MAX_MENTIONS) {
+        merge_mention(&mut entries, mention);
+    }
+    merge_subsets(entries)
+}
+
+fn mentions_of(field: Field, text: &str, names: &[Name], input: &ProseInput<'_>) -> Vec<Mention> {
+    names
+        .iter()
+        .filter_map(|name| {
+            let NameRole::Instrument(kind) = name.role else {
+                return None;
+            };
+            if is_possessed_generic(text, name) {
+                return None;
+            }
+            Some(Mention {
+                name: clean_name(&name.text, input),
+                kind,
+                alias_id: name.alias_id.clone(),
+                short_name: name.short_form.as_ref().map(|(short, _)| short.clone()),
+                from_title: false,
+                evidence: Evidence::new(field, text, name.span.clone()),
+            })
+        })
+        .collect()
+}
+
+/// `its Action Plan`, `their Strategy`: a short name after a possessive pronoun is a generic
+/// re-mention, not a proper name.
+fn is_possessed_generic(text: &str, name: &Name) -> bool {
+    let before = text.get(..name.span.start).unwrap_or("").trim_end();
+    let pronoun = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let possessive = matches!(pronoun, "its" | "their" | "Its" | "Their" | "his" | "her");
+    possessive && name.text.split_whitespace().count() <= 3
+}
+
+/// Drops a leading country possessive or adjective and whole-name quotes.
+fn clean_name(name: &str, input: &ProseInput<'_>) -> String {
+    let mut name = name
+        .trim_matches(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
+        .to_string();
+    let country = input.country_name;
+    for possessive in [format!("{country}'s "), format!("{country}’s ")] {
+        if let Some(rest) = name.strip_prefix(&possessive) {
+            name = rest.to_string();
+        }
+    }
+    let adjectives = input
+        .country_iso2
+        .and_then(|iso2| gazetteer().countries.get(iso2))
+        .map(|country| country.adjectives.clone())
+        .unwrap_or_default();
+    for adjective in adjectives {
+        if let Some(rest) = name.strip_prefix(&format!("{adjective} ")) {
+            if rest.split_whitespace().count() >= 2 {
+                name = rest.to_string();
+            }
+        }
+    }
+    name
+}
+
+fn merge_mention(entries: &mut Vec<(Instrument, Option<String>, bool)>, mention: Mention) {
+    let key = comparison_key(&mention.name);
+    let existing = entries.iter_mut().find(|(entry, alias, _)| {
+        comparison_key(&entry.name) == key
+            || (alias.is_some() && *alias == mention.alias_id)
+            || entry
+                .short_name
+                .as_deref()
+                .is_some_and(|short| comparison_key(short) == key)
+    });
+    let Some((entry, alias, from_title)) = existing else {
+        entries.push((
+            Instrument {
+                name: mention.name,
+                kind: mention.kind,
+                short_name: mention.short_name,
+                evidence: vec![mention.evidence],
+            },
+            mention.alias_id,
+            mention.from_title,
+        ));
+        return;
+    };
+    absorb(
+        entry,
+        from_title,
+        mention.name,
+        mention.from_title,
+        mention.short_name,
+    );
+    if alias.is_none() {
+        *alias = mention.alias_id;
+    }
+    entry.evidence.push(mention.evidence);
+}
+
+/// Takes the fuller name (or the Full Text title's) and the first short name.
+fn absorb(
+    entry: &mut Instrument,
+    entry_from_title: &mut bool,
+    name: String,
+    from_title: bool,
+    short_name: Option<String>,
+) {
+    let fuller = name.chars().count() > entry.name.chars().count();
+    if !*entry_from_title && (from_title || fuller) {
+        entry.name = name;
+        *entry_from_title = from_title;
+    }
+    if entry.short_name.is_none() {
+        entry.short_name = short_name;
+    }
+}
+
+/// Content words of a name: lowercase words without connectors.
+fn content_words(name: &str) -> Vec<String> {
+    comparison_key(name)
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '"' | ':'))
+        .filter(|word| !word.is_empty() && !gazetteer().has_word("connectors", word))
+        .map(String::from)
+        .collect()
+}
+
+/// Whether `short` appears in `long` in the same order (not necessarily adjacent).
+fn is_subsequence(short: &[String], long: &[String]) -> bool {
+    let mut remaining = long.iter();
+    short
+        .iter()
+        .all(|word| remaining.any(|other| other == word))
+}
+
+/// Merges a mention whose words are all inside a longer mention's words into that one.
+fn merge_subsets(entries: Vec<(Instrument, Option<String>, bool)>) -> Vec<Instrument> {
+    let mut merged: Vec<(Instrument, bool)> = Vec::new();
+    let words: Vec<Vec<String>> = entries
+        .iter()
+        .map(|(entry, _, _)| content_words(&entry.name))
+        .collect();
+    let mut target = vec![None; entries.len()];
+    for (index, own) in words.iter().enumerate() {
+        target[index] = words.iter().enumerate().position(|(other, theirs)| {
+            other != index
+                && theirs.len() > own.len()
+                && own.len() >= 2
+                && is_subsequence(own, theirs)
+        });
+    }
+    let mut slots: Vec<Option<usize>> = vec![None; entries.len()];
+    let mut pending: Vec<(usize, Instrument, bool)> = Vec::new();
+    for (index, (entry, _, from_title)) in entries.into_iter().enumerate() {
+        match target[index] {
+            Some(into) if target[into].is_none() => pending.push((into, entry, from_title)),
+            _ => {
+                slots[index] = Some(merged.len());
+                merged.push((entry, from_title));
+            }
+        }
+    }
+    for (into, entry, from_title) in pending {
+        if let Some(slot) = slots[into] {
+            let (target_entry, target_from_title) = &mut merged[slot];
+            if from_title && !*target_from_title {
+                target_entry.name = entry.name.clone();
+                *target_from_title = true;
+            }
+            target_entry.evidence.extend(entry.evidence);
+            target_entry
+                .evidence
+                .sort_by_key(|e| (e.field != Field::Description, e.span.start));
+        }
+    }
+    merged.into_iter().map(|(entry, _)| entry).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names_of(iso2: &str, country: &str, description: &str, title: Option<&str>) -> Vec<String> {
+        let input = ProseInput {
+            country_iso2: Some(iso2),
+            country_name: country,
+            measure_types: &[],
+            description,
+            full_text_title: title,
+            source: None,
+        };
+        collect_instruments(&input, &find_names(description))
+            .into_iter()
+            .map(|instrument| instrument.name)
+            .collect()
+    }
+
+    #[test]
+    fn short_re_mention_merges_into_full_name() {
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "The National Plan on Harbour Safety starts. The National Plan ends.",
+                None
+            ),
+            ["National Plan on Harbour Safety"]
+        );
+    }
+
+    #[test]
+    fn alias_and_full_title_are_one_entry() {
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "It follows the Convention on the Elimination of All Forms of Discrimination against Women (CEDAW). CEDAW matters.",
+                None
+            ),
+            ["Convention on the Elimination of All Forms of Discrimination against Women"]
+        );
+    }
+
+    #[test]
+    fn country_adjective_is_dropped() {
+        assert_eq!(
+            names_of(
+                "DK",
+                "Denmark",
+                "the Danish Fisheries Act 1999 applies",
+                None
+            ),
+            ["Fisheries Act 1999"]
+        );
+    }
+
+    #[test]
+    fn full_text_title_gives_the_name() {
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "The Harbour Strategy was adopted.",
+                Some("National Harbour Strategy")
+            ),
+            ["National Harbour Strategy"]
+        );
+    }
+
+    #[test]
+    fn possessed_short_names_are_generic() {
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "The Harbour Strategy on Tides and its Action Plan",
+                None
+            ),
+            ["Harbour Strategy on Tides"]
+        );
+    }
+}

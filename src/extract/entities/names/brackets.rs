@@ -1,0 +1,225 @@
+//! Brackets around names: acronyms and short forms, kept law numbers, dropped years and
+//! translations, acronyms written before a name, and bodies named only in brackets.
+
+use super::*;
+
+/// What a bracket after a name holds.
+pub(super) enum BracketContent {
+    /// An acronym or short form (kept as short form).
+    ShortForm(Range<usize>),
+    /// Part of the name (a law number, lowercase words).
+    Kept,
+    /// Dropped (a year, a translation, an article reference).
+    Dropped,
+    /// Not to be consumed (lowercase description, a parent body).
+    Ignored,
+    /// `(the Fisheries Office)` after an unknown proper name: the name is a body of this kind.
+    Translation(AgencyKind),
+}
+
+/// Consumes brackets right after a name: acronym, law number, translation, year.
+pub(super) fn attach_brackets_after(
+    context: &Context<'_>,
+    mut index: usize,
+    name: &mut Name,
+    consumed: &mut [bool],
+) {
+    while context.is_punct(index, &["("]) {
+        let Some(close) = (index + 1..index + 40).find(|&i| context.is_punct(i, &[")"])) else {
+            return;
+        };
+        if (index + 1..close).any(|i| context.kind(i) == Some(TokenKind::Break)) {
+            return;
+        }
+        let inner = index + 1..close;
+        match bracket_content(context, inner.clone(), name.role) {
+            BracketContent::ShortForm(short) => {
+                if name.short_form.is_none() {
+                    let text = collapse_whitespace(context.slice(short.clone()));
+                    name.short_form = Some((text, context.span(short)));
+                }
+            }
+            BracketContent::Kept => {
+                name.span.end = context.span(index..close + 1).end;
+            }
+            BracketContent::Dropped => {}
+            BracketContent::Translation(kind) => name.role = NameRole::Agency(kind),
+            BracketContent::Ignored => return,
+        }
+        for flag in consumed.iter_mut().take(close + 1).skip(index) {
+            *flag = true;
+        }
+        name.mask.end = context.span(index..close + 1).end;
+        index = close + 1;
+    }
+}
+
+pub(super) fn bracket_content(
+    context: &Context<'_>,
+    inner: Range<usize>,
+    role: NameRole,
+) -> BracketContent {
+    let words: Vec<usize> = inner
+        .clone()
+        .filter(|&i| context.kind(i) != Some(TokenKind::Punct))
+        .collect();
+    let Some(&first) = words.first() else {
+        return BracketContent::Ignored;
+    };
+    let all_acronyms = words.iter().all(|&i| is_acronym(context.text(i)));
+    if all_acronyms && words.len() <= 3 {
+        return BracketContent::ShortForm(inner);
+    }
+    let all_numbers = inner
+        .clone()
+        .all(|i| context.is_number(i) || context.is_punct(i, &["-", "–", "/"]));
+    if all_numbers {
+        return BracketContent::Dropped;
+    }
+    let is_instrument = matches!(role, NameRole::Instrument(_));
+    if is_instrument && is_law_number(context, inner.clone()) {
+        return BracketContent::Kept;
+    }
+    let all_lowercase = words
+        .iter()
+        .all(|&i| context.is_word(i) && !is_capitalised(context.text(i)));
+    if all_lowercase {
+        return if is_instrument {
+            BracketContent::Kept
+        } else {
+            BracketContent::Ignored
+        };
+    }
+    if role == NameRole::Unknown && matches!(context.text(first), "the" | "The") {
+        let head = words
+            .iter()
+            .rev()
+            .find_map(|&i| match context.head_role(i) {
+                Some(HeadRole::Agency(kind)) if context.is_name_word(i) => Some(kind),
+                _ => None,
+            });
+        let all_names = words[1..]
+            .iter()
+            .all(|&i| context.is_name_word(i) || context.is_connector(i));
+        if let (Some(kind), true) = (head, all_names) {
+            return BracketContent::Translation(kind);
+        }
+    }
+    if !is_capitalised(context.text(first)) {
+        return BracketContent::Ignored;
+    }
+    if let Some(comma) = inner.clone().rev().find(|&i| context.is_punct(i, &[","])) {
+        let last = comma + 1..inner.end;
+        if last.len() == 1 && is_acronym(context.text(last.start)) {
+            return BracketContent::ShortForm(last);
+        }
+    }
+    if is_instrument && context.is_instrument_head(*words.last().unwrap_or(&first)) {
+        return BracketContent::ShortForm(inner);
+    }
+    if matches!(role, NameRole::Unknown) {
+        return BracketContent::Ignored;
+    }
+    BracketContent::Dropped
+}
+
+/// `Law 30364`, `Republic Act No. 9262`, `Law no. 84/VII/2011`.
+pub(super) fn is_law_number(context: &Context<'_>, inner: Range<usize>) -> bool {
+    let mut index = inner.start;
+    while index < inner.end && context.is_name_word(index) && !context.is_instrument_head(index) {
+        index += 1;
+    }
+    if index >= inner.end || !context.is_instrument_head(index) {
+        return false;
+    }
+    designation_end(context, index + 1).is_some_and(|end| end > index + 1)
+        && (index + 1..inner.end).any(|i| context.is_number(i))
+}
+
+/// `(ACR) Full Name` and `ACR (Full Name)`: an acronym written before the name.
+pub(super) fn attach_acronym_before(
+    context: &Context<'_>,
+    names: &mut [Name],
+    consumed: &mut [bool],
+) {
+    for name in names.iter_mut() {
+        if !matches!(name.role, NameRole::Agency(_)) || name.short_form.is_some() {
+            continue;
+        }
+        let Some(first) = context.token_at(name.span.start) else {
+            continue;
+        };
+        let before_the = if first > 0 && context.text(first - 1).eq_ignore_ascii_case("the") {
+            first - 1
+        } else {
+            first
+        };
+        let bracketed_acronym = before_the >= 3
+            && context.is_punct(before_the - 1, &[")"])
+            && context.is_punct(before_the - 3, &["("])
+            && is_acronym(context.text(before_the - 2));
+        if bracketed_acronym {
+            let index = before_the - 2;
+            name.short_form = Some((
+                context.text(index).to_string(),
+                context.span(index..index + 1),
+            ));
+            for flag in consumed.iter_mut().take(before_the).skip(before_the - 3) {
+                *flag = true;
+            }
+            continue;
+        }
+        let inside_bracket = first >= 2
+            && context.is_punct(first - 1, &["("])
+            && is_acronym(context.text(first - 2));
+        if inside_bracket {
+            let index = first - 2;
+            name.short_form = Some((
+                context.text(index).to_string(),
+                context.span(index..index + 1),
+            ));
+        }
+    }
+}
+
+/// `a working group (Työryhmä X)`: a bracketed proper name after a lowercase description of a body.
+pub(super) fn bracketed_body_names(context: &Context<'_>, names: &[Name]) -> Vec<Name> {
+    let mut found = Vec::new();
+    for open in 0..context.tokens.len() {
+        if !context.is_punct(open, &["("]) || open == 0 {
+            continue;
+        }
+        let Some(close) = (open + 1..open + 20).find(|&i| context.is_punct(i, &[")"])) else {
+            continue;
+        };
+        if close <= open + 2
+            || !context.is_name_word(open + 1)
+            || is_acronym(context.text(open + 1))
+        {
+            continue;
+        }
+        let described_body = (open.saturating_sub(3)..open).any(|i| {
+            context.is_word(i)
+                && !is_capitalised(context.text(i))
+                && matches!(context.head_role(i), Some(HeadRole::Agency(_)))
+        });
+        let span = context.span(open + 1..close);
+        let overlaps = names.iter().any(|n| {
+            n.role != NameRole::Unknown && n.span.start < span.end && span.start < n.span.end
+        });
+        if described_body && !overlaps {
+            let text = collapse_whitespace(context.source.get(span.clone()).unwrap_or(""));
+            found.push(Name {
+                span: span.clone(),
+                text,
+                role: NameRole::Agency(AgencyKind::Government),
+                short_form: None,
+                members: Vec::new(),
+                international: false,
+                alias_id: None,
+                mask: span,
+            });
+        }
+    }
+    found
+}

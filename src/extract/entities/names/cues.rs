@@ -1,0 +1,289 @@
+//! Cues outside the head noun: organisation cues (`the NGO X`, `X, a charity`, `run by X`),
+//! owners of named services and offices, gazetteer bodies and aliases, and acronyms used alone.
+
+use std::collections::HashSet;
+
+use super::*;
+
+/// `Alert System of the Ministry of Home Affairs`, `Director of the Harbour Bureau`: the body
+/// that owns a named service or office is an agency when it closes the name after `of`.
+pub(super) fn owner_of_excluded(context: &Context<'_>, name: &Name) -> Option<Name> {
+    let first = context.token_at(name.span.start)?;
+    let end = context
+        .tokens
+        .partition_point(|token| token.span.end <= name.span.end);
+    let of = (first + 1..end).find(|&i| context.is_word(i) && context.text(i) == "of")?;
+    let start = if context.text(of + 1) == "the" {
+        of + 2
+    } else {
+        of + 1
+    };
+    if start >= end {
+        return None;
+    }
+    let choice = choose_head(context, start..end)?;
+    if !matches!(choice.role, NameRole::Agency(_)) {
+        return None;
+    }
+    if is_generic(context, start..end, Some(&choice), choice.role) {
+        return None;
+    }
+    let span = context.span(start..end);
+    let mut owner = Name {
+        span: span.clone(),
+        text: String::new(),
+        role: choice.role,
+        short_form: None,
+        members: Vec::new(),
+        international: false,
+        alias_id: None,
+        mask: span,
+    };
+    owner.text = display_text(context.source, &owner);
+    Some(owner)
+}
+
+/// `the NGO La Strada`, `the organisation Sea Watch`: a name after an organisation cue. The cue
+/// may be the first word of the run (`NGO La Strada`), which is then dropped.
+pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name]) {
+    for name in names.iter_mut().filter(|n| n.role == NameRole::Unknown) {
+        let Some(first) = context.token_at(name.span.start) else {
+            continue;
+        };
+        let is_cue = |index: usize| {
+            matches!(
+                context.text(index),
+                "NGO"
+                    | "organisation"
+                    | "organization"
+                    | "association"
+                    | "foundation"
+                    | "charity"
+                    | "CSO"
+            )
+        };
+        let last = (first..context.tokens.len())
+            .take_while(|&i| context.tokens[i].span.end <= name.span.end)
+            .last()
+            .unwrap_or(first);
+        let last_with_brackets = (first..context.tokens.len())
+            .take_while(|&i| context.tokens[i].span.end <= name.mask.end)
+            .last()
+            .unwrap_or(last);
+        let has_head = (first..=last).any(|i| context.head_role(i).is_some());
+        let cued_after = !has_head && is_followed_by_appositive_cue(context, last_with_brackets);
+        let start = if is_cue(first) && last > first {
+            first + 1
+        } else if (first > 0 && is_cue(first - 1))
+            || cued_after
+            || (!has_head && is_run_by_object(context, first))
+        {
+            first
+        } else {
+            continue;
+        };
+        if !context.is_name_word(start) {
+            continue;
+        }
+        name.role = NameRole::Agency(AgencyKind::NonGovernmental);
+        name.span.start = context.tokens[start].span.start;
+        name.mask.start = name.span.start;
+        name.text = display_text(context.source, name);
+    }
+}
+
+/// `run by Harbour Friends`: the object of a verb of running a service is a body.
+pub(super) fn is_run_by_object(context: &Context<'_>, first: usize) -> bool {
+    first >= 2
+        && context.text(first - 1) == "by"
+        && matches!(
+            context.text(first - 2),
+            "run" | "operated" | "managed" | "administered"
+        )
+}
+
+/// `X, a non-governmental organisation`, `X (an NGO)`: an appositive that says X is a body.
+pub(super) fn is_followed_by_appositive_cue(context: &Context<'_>, last: usize) -> bool {
+    let opener = last + 1;
+    if !context.is_punct(opener, &[",", "("]) || !matches!(context.text(opener + 1), "a" | "an") {
+        return false;
+    }
+    (opener + 2..opener + 7).any(|i| {
+        let word = context.text(i).to_lowercase();
+        let cue_word = matches!(
+            word.as_str(),
+            "organisation" | "organization" | "ngo" | "charity" | "association" | "foundation"
+        );
+        let body_head = !is_capitalised(context.text(i))
+            && matches!(context.head_role(i), Some(HeadRole::Agency(_)));
+        cue_word || body_head
+    })
+}
+
+/// Marks gazetteer bodies and instrument aliases.
+pub(super) fn apply_gazetteer(names: &mut [Name]) {
+    let gazetteer = gazetteer();
+    for name in names.iter_mut() {
+        let key = comparison_key(&name.text);
+        let short_key = name
+            .short_form
+            .as_ref()
+            .map(|(short, _)| short.to_lowercase());
+        if matches!(name.role, NameRole::Instrument(_) | NameRole::Unknown) {
+            let alias = gazetteer
+                .alias_by_key
+                .get(&key)
+                .or_else(|| {
+                    short_key
+                        .as_ref()
+                        .and_then(|short| gazetteer.alias_by_key.get(short))
+                })
+                .and_then(|&index| gazetteer.instrument_aliases.get(index));
+            if let Some(alias) = alias {
+                name.alias_id = Some(alias.id.clone());
+                name.role = NameRole::Instrument(alias.kind);
+                continue;
+            }
+        }
+        if matches!(name.role, NameRole::Agency(_) | NameRole::Unknown) {
+            let body = gazetteer
+                .body_by_key
+                .get(&key)
+                .and_then(|&index| gazetteer.bodies.get(index))
+                .or_else(|| {
+                    gazetteer
+                        .bodies
+                        .iter()
+                        .find(|body| body.acronym.as_deref() == Some(name.text.as_str()))
+                });
+            let office = || {
+                gazetteer.bodies.iter().find(|body| {
+                    let written = [Some(body.name.as_str()), body.acronym.as_deref()];
+                    name.role == NameRole::Unknown
+                        && written.into_iter().flatten().any(|prefix| {
+                            name.text.strip_prefix(prefix).is_some_and(|rest| {
+                                rest.starts_with(' ')
+                                    && rest.split_whitespace().count() <= 3
+                                    && rest.split_whitespace().all(is_capitalised)
+                            })
+                        })
+                })
+            };
+            if let Some(body) = body.or_else(office) {
+                name.role = NameRole::Agency(body.kind);
+                name.international = true;
+            }
+        }
+    }
+}
+
+/// Acronym tokens outside names and consumed brackets.
+pub(super) fn standalone_acronyms(
+    context: &Context<'_>,
+    names: &[Name],
+    consumed: &[bool],
+) -> Vec<AcronymMention> {
+    let thing_short_forms: HashSet<&str> = names
+        .iter()
+        .filter(|name| !matches!(name.role, NameRole::Agency(_)))
+        .filter_map(|name| name.short_form.as_ref())
+        .flat_map(|(short, _)| short.split_whitespace())
+        .collect();
+    let mut inside_name = vec![false; context.tokens.len()];
+    for name in names.iter().filter(|n| n.role != NameRole::Unknown) {
+        let first = context
+            .tokens
+            .partition_point(|token| token.span.start < name.span.start);
+        for (index, token) in context.tokens.iter().enumerate().skip(first) {
+            if token.span.end > name.span.end {
+                break;
+            }
+            inside_name[index] = true;
+        }
+    }
+    context
+        .tokens
+        .iter()
+        .enumerate()
+        .filter(|(index, token)| {
+            token.kind == TokenKind::Word
+                && !consumed[*index]
+                && !inside_name[*index]
+                && is_acronym(token.text(context.source))
+        })
+        .map(|(index, token)| {
+            let written = token.text(context.source);
+            let text = written
+                .strip_suffix("'s")
+                .or_else(|| written.strip_suffix("’s"))
+                .unwrap_or(written)
+                .to_string();
+            let actor = is_actor_acronym(context, index, &text, &thing_short_forms);
+            let span = token.span.start..token.span.start + text.len();
+            AcronymMention { text, span, actor }
+        })
+        .collect()
+}
+
+/// Verbs after which an acronym is read as a body acting (`ACR runs …`).
+const ACTOR_VERBS: &[&str] = &[
+    "runs",
+    "leads",
+    "led",
+    "coordinates",
+    "coordinated",
+    "manages",
+    "managed",
+    "provides",
+    "provided",
+    "operates",
+    "chairs",
+    "funds",
+    "funded",
+    "supports",
+    "supported",
+    "launched",
+    "established",
+    "created",
+    "implements",
+    "implemented",
+    "monitors",
+    "organised",
+    "organized",
+    "trained",
+    "published",
+    "issued",
+    "developed",
+    "set",
+    "drafted",
+    "adopted",
+    "has",
+    "is",
+    "was",
+];
+
+/// Whether an undefined acronym stands where a body acts: after `by`, `with`, `from`, `the`, or
+/// before an action verb; and is neither a known non-body acronym, a currency code, nor the short
+/// form of a non-body name in the same field.
+fn is_actor_acronym(
+    context: &Context<'_>,
+    index: usize,
+    text: &str,
+    thing_short_forms: &HashSet<&str>,
+) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    let singular = text.strip_suffix('s').unwrap_or(text);
+    let known_other = gazetteer().has_word("non_body_acronyms", text)
+        || gazetteer().has_word("non_body_acronyms", singular)
+        || gazetteer()
+            .countries
+            .values()
+            .any(|country| country.code == text);
+    let short_form_of_thing = thing_short_forms.contains(text);
+    if letters < 3 || known_other || short_form_of_thing {
+        return false;
+    }
+    let before = index.checked_sub(1).map(|i| context.text(i)).unwrap_or("");
+    let after = context.text(index + 1);
+    matches!(before, "by" | "with" | "from" | "the" | "The") || ACTOR_VERBS.contains(&after)
+}

@@ -1,0 +1,498 @@
+//! Classifying a run by its head noun, trimming sentence words, extending instruments with
+//! their lowercase tail, and building the [`super::Name`].
+
+use super::*;
+
+/// Lowercase prepositions that end the first segment of a name (its head is before them).
+pub(super) const SEGMENT_PREPOSITIONS: &[&str] = &[
+    "of",
+    "for",
+    "on",
+    "to",
+    "against",
+    "from",
+    "in",
+    "with",
+    "concerning",
+    "at",
+    "de",
+    "del",
+    "para",
+    "pour",
+    "für",
+    "sur",
+];
+
+/// Words that open the lowercase tail of an instrument name.
+pub(super) const TAIL_OPENERS: &[&str] = &["on", "to", "for", "against", "concerning", "regarding"];
+
+/// Modifiers that mark a `Service` as a service for the public rather than a body.
+pub(super) const SERVICE_MODIFIERS: &[&str] = &[
+    "telephone",
+    "phone",
+    "online",
+    "information",
+    "helpline",
+    "hotline",
+    "support",
+    "listening",
+    "text",
+    "chat",
+    "mobile",
+    "referral",
+    "counselling",
+    "counseling",
+    "advice",
+];
+
+/// The principal head of a token range and the token where the named part starts.
+pub(super) struct HeadChoice {
+    pub(super) role: NameRole,
+    pub(super) head: usize,
+    pub(super) segment_start: usize,
+}
+
+/// Chooses the principal head: the rightmost head of the first segment (before a lowercase
+/// preposition), else the first head of a later segment.
+pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<HeadChoice> {
+    let mut segment_start = range.start;
+    let mut index = range.start;
+    while index < range.end {
+        let segment_end = (index..range.end)
+            .find(|&i| is_segment_preposition(context, i))
+            .unwrap_or(range.end);
+        let head = (segment_start..segment_end).rev().find(|&i| {
+            let lowercase_government = i == range.start && context.text(i) == "government";
+            context.head_role(i).is_some() && (context.is_name_word(i) || lowercase_government)
+        });
+        if let Some(mut head) = head {
+            let weak = context.text(head).eq_ignore_ascii_case("initiative");
+            let earlier_body = (segment_start..head)
+                .rev()
+                .find(|&i| matches!(context.head_role(i), Some(HeadRole::Agency(_))));
+            if let (true, Some(body)) = (weak, earlier_body) {
+                head = body;
+            }
+            let role = role_of_head(context, head);
+            return Some(HeadChoice {
+                role,
+                head,
+                segment_start,
+            });
+        }
+        index = segment_end + 1;
+        while index < range.end && context.is_connector(index) {
+            index += 1;
+        }
+        segment_start = index;
+    }
+    None
+}
+
+pub(super) fn is_segment_preposition(context: &Context<'_>, index: usize) -> bool {
+    context.is_word(index) && SEGMENT_PREPOSITIONS.contains(&context.text(index))
+}
+
+/// The role a head word gives, with the `High Commissioner` exception.
+pub(super) fn role_of_head(context: &Context<'_>, head: usize) -> NameRole {
+    match context.head_role(head) {
+        Some(HeadRole::Agency(kind)) => NameRole::Agency(kind),
+        Some(HeadRole::Instrument(kind)) => NameRole::Instrument(kind),
+        Some(HeadRole::Excluded) => NameRole::Excluded,
+        Some(HeadRole::Holder) => {
+            let high = head > 0 && context.text(head - 1) == "High";
+            if high && context.text(head).eq_ignore_ascii_case("commissioner") {
+                NameRole::Agency(AgencyKind::Government)
+            } else {
+                NameRole::Holder
+            }
+        }
+        None => NameRole::Unknown,
+    }
+}
+
+/// Drops leading sentence words (`In`, `The`, `Working`) and connectors.
+pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Range<usize> {
+    while range.len() > 1 {
+        let text = context.text(range.start);
+        let article = matches!(text, "The" | "the" | "A" | "An");
+        let at_start = is_sentence_start(context, range.start);
+        let before_article = at_start
+            && range.len() > 2
+            && context.text(range.start + 1) == "the"
+            && !starts_with_known_body(context.slice(range.clone()));
+        let sentence_word = (gazetteer().has_word("leading", text) && at_start) || before_article;
+        let leading = article || sentence_word || context.is_connector(range.start);
+        if !leading {
+            break;
+        }
+        range.start += 1;
+    }
+    while range.len() > 1 && context.is_connector(range.end - 1) {
+        range.end -= 1;
+    }
+    range
+}
+
+/// Whether a text starts with a gazetteer body name (`Save the Children …`).
+pub(super) fn starts_with_known_body(text: &str) -> bool {
+    gazetteer()
+        .bodies
+        .iter()
+        .any(|body| text.starts_with(body.name.as_str()))
+}
+
+/// Whether the token at `index` starts a sentence, a list item or a bracket.
+pub(super) fn is_sentence_start(context: &Context<'_>, index: usize) -> bool {
+    let Some(previous) = index.checked_sub(1) else {
+        return true;
+    };
+    match context.kind(previous) {
+        Some(TokenKind::Break) | None => true,
+        Some(TokenKind::Punct) => !context.is_punct(previous, &[","]),
+        _ => false,
+    }
+}
+
+/// Builds a classified name from a chunk part, extending it and consuming brackets after it.
+pub(super) fn build_name(
+    context: &Context<'_>,
+    part: Range<usize>,
+    consumed: &mut [bool],
+) -> Option<Name> {
+    let mut range = trim_leading(context, part);
+    if range.is_empty() || !context.is_word(range.start) {
+        return None;
+    }
+    if gazetteer().has_word("leading", context.text(range.start)) && range.len() == 1 {
+        return None;
+    }
+    let mut choice = choose_head(context, range.clone());
+    if choice.is_none() {
+        if let Some(extended) = lowercase_head_extension(context, range.clone()) {
+            range = extended;
+            choice = choose_head_lowercase(context, range.clone());
+        }
+    }
+    let mut role = choice.as_ref().map_or(NameRole::Unknown, |c| c.role);
+    if let Some((overridden, head)) =
+        override_by_final_head(context, range.clone(), choice.as_ref(), role)
+    {
+        role = overridden;
+        if let Some(choice) = choice.as_mut() {
+            choice.head = head;
+            choice.role = overridden;
+        }
+    }
+    role = refine_programme_and_service(context, range.clone(), choice.as_ref(), role);
+    if let (NameRole::Agency(_), Some(choice)) = (role, choice.as_ref()) {
+        if choice.segment_start > range.start {
+            range.start = choice.segment_start;
+            range = trim_leading(context, range);
+        }
+    }
+    if let Some((end, kind)) = numbered_instrument_of_body(context, range.clone(), role) {
+        role = NameRole::Instrument(kind);
+        choice = Some(HeadChoice {
+            role,
+            head: range.end,
+            segment_start: range.start,
+        });
+        range.end = end;
+    }
+    if let NameRole::Instrument(_) = role {
+        range.end = instrument_tail_end(context, range.clone(), choice.as_ref());
+    }
+    if is_generic(context, range.clone(), choice.as_ref(), role) {
+        role = NameRole::Unknown;
+    }
+    let mut name = Name {
+        span: context.span(range.clone()),
+        text: String::new(),
+        role,
+        short_form: None,
+        members: Vec::new(),
+        international: false,
+        alias_id: None,
+        mask: context.span(range.clone()),
+    };
+    attach_brackets_after(context, range.end, &mut name, consumed);
+    name.members = shared_head_members(context, range.clone(), choice.as_ref());
+    name.text = display_text(context.source, &name);
+    Some(name)
+}
+
+/// `Security Council resolution 1325`: a body's name, a lowercase instrument head and a number
+/// name an instrument of that body. Returns the new end and kind.
+pub(super) fn numbered_instrument_of_body(
+    context: &Context<'_>,
+    range: Range<usize>,
+    role: NameRole,
+) -> Option<(usize, InstrumentKind)> {
+    if !matches!(role, NameRole::Agency(_)) {
+        return None;
+    }
+    let head = range.end;
+    let Some(HeadRole::Instrument(kind)) = context.head_role(head) else {
+        return None;
+    };
+    if is_capitalised(context.text(head)) {
+        return None;
+    }
+    if context.is_number(head + 1) {
+        return Some((head + 2, kind));
+    }
+    let numbered = matches!(context.text(head + 1), "No" | "no")
+        && context.is_punct(head + 2, &["."])
+        && context.is_number(head + 3);
+    numbered.then_some((head + 4, kind))
+}
+
+/// `Model Latin American protocol`: capitalised words followed by a lowercase instrument head.
+pub(super) fn lowercase_head_extension(
+    context: &Context<'_>,
+    range: Range<usize>,
+) -> Option<Range<usize>> {
+    let next = range.end;
+    let last = context.text(next - 1);
+    if last.ends_with("'s") || last.ends_with("’s") || range.len() < 2 {
+        return None;
+    }
+    let is_head = context.is_word(next)
+        && !is_capitalised(context.text(next))
+        && context.is_instrument_head(next)
+        && gazetteer()
+            .head(context.text(next))
+            .is_some_and(|head| head.singular.is_none());
+    is_head.then_some(range.start..next + 1)
+}
+
+pub(super) fn choose_head_lowercase(
+    context: &Context<'_>,
+    range: Range<usize>,
+) -> Option<HeadChoice> {
+    let head = range.end.checked_sub(1)?;
+    let role = role_of_head(context, head);
+    Some(HeadChoice {
+        role,
+        head,
+        segment_start: range.start,
+    })
+}
+
+/// `Council of Europe Convention`, `Ministry of Fisheries Harbour Programme`: a name whose
+/// `of`-complement (two words or more) ends in an instrument or excluded head is that thing, not
+/// the body. Returns the new role and head.
+pub(super) fn override_by_final_head(
+    context: &Context<'_>,
+    range: Range<usize>,
+    choice: Option<&HeadChoice>,
+    role: NameRole,
+) -> Option<(NameRole, usize)> {
+    let (NameRole::Agency(_), Some(choice)) = (role, choice) else {
+        return None;
+    };
+    if context.text(choice.head + 1) != "of" {
+        return None;
+    }
+    let last_head = (choice.head + 3..range.end)
+        .rev()
+        .take_while(|&i| {
+            i + 1 == range.end
+                || context.is_number(i + 1)
+                || is_date_word(context, i + 1)
+                || context.is_punct(i + 1, &["."])
+        })
+        .find(|&i| context.is_name_word(i) && context.head_role(i).is_some())?;
+    let singular = gazetteer()
+        .head(context.text(last_head))
+        .is_some_and(|head| head.singular.is_none());
+    match role_of_head(context, last_head) {
+        found @ (NameRole::Instrument(_) | NameRole::Excluded) if singular => {
+            Some((found, last_head))
+        }
+        _ => None,
+    }
+}
+
+/// Programmes are instruments only as national policy programmes, and agencies only as UN joint
+/// programmes; a `Service` modified by `Telephone`, `Online`… is a service, not a body.
+pub(super) fn refine_programme_and_service(
+    context: &Context<'_>,
+    range: Range<usize>,
+    choice: Option<&HeadChoice>,
+    role: NameRole,
+) -> NameRole {
+    let Some(choice) = choice else {
+        return role;
+    };
+    let head = context.text(choice.head).to_lowercase();
+    let first = context.text(range.start);
+    if role == NameRole::Instrument(InstrumentKind::Programme) {
+        let national = matches!(
+            first,
+            "National" | "State" | "Federal" | "Government" | "Presidential" | "Governmental"
+        );
+        let policy = (range.start..range.end).any(|i| context.text(i) == "Policy");
+        return if first == "United" || first == "UN" {
+            NameRole::Agency(AgencyKind::UnBody)
+        } else if national || policy {
+            role
+        } else {
+            NameRole::Excluded
+        };
+    }
+    if head.starts_with("service") && choice.head > range.start {
+        let modifier = context.text(choice.head - 1).to_lowercase();
+        if SERVICE_MODIFIERS.contains(&modifier.as_str()) {
+            return NameRole::Excluded;
+        }
+    }
+    role
+}
+
+/// A bare head (`the Ministry`, `the Convention`) or `[generic] Government` names nothing.
+pub(super) fn is_generic(
+    context: &Context<'_>,
+    range: Range<usize>,
+    choice: Option<&HeadChoice>,
+    role: NameRole,
+) -> bool {
+    let Some(choice) = choice else {
+        return true;
+    };
+    let content = range
+        .clone()
+        .filter(|&i| {
+            i != choice.head
+                && (context.is_word(i) || context.is_number(i))
+                && !context.is_connector(i)
+                && !matches!(context.text(i), "No" | "no")
+        })
+        .count();
+    if content == 0 {
+        return true;
+    }
+    let head = context.text(choice.head).to_lowercase();
+    if let NameRole::Agency(_) = role {
+        if head.starts_with("government") && choice.head + 1 == range.end {
+            return range
+                .clone()
+                .filter(|&i| i != choice.head)
+                .all(|i| gazetteer().has_word("generic_modifiers", context.text(i)));
+        }
+    }
+    false
+}
+
+/// The lowercase tail of an instrument after its head: `Act on violence in the family`.
+pub(super) fn instrument_tail_end(
+    context: &Context<'_>,
+    range: Range<usize>,
+    choice: Option<&HeadChoice>,
+) -> usize {
+    let Some(choice) = choice else {
+        return range.end;
+    };
+    let ends_with_head = (choice.head + 1..range.end).all(|i| {
+        context.is_number(i) || context.is_punct(i, &[".", ","]) || is_date_word(context, i)
+    });
+    if !ends_with_head || !context.is_word(range.end) {
+        return range.end;
+    }
+    let opener = context.text(range.end);
+    let bare = range.len() == 1;
+    if !TAIL_OPENERS.contains(&opener) || (bare && opener != "on") {
+        return range.end;
+    }
+    let mut index = range.end + 1;
+    let mut last_content = None;
+    while index < range.end + 24 && index < context.tokens.len() {
+        let text = context.text(index);
+        if context.is_word(index) && !is_capitalised(text) {
+            if gazetteer().has_word("tail_stops", text) {
+                break;
+            }
+            if !context.is_connector(index) {
+                last_content = Some(index);
+            }
+            index += 1;
+            continue;
+        }
+        if let Some(after) = lowercase_bracket_end(context, index) {
+            last_content = Some(after - 1);
+            index = after;
+            continue;
+        }
+        break;
+    }
+    last_content.map_or(range.end, |last| last + 1)
+}
+
+pub(super) fn is_date_word(context: &Context<'_>, index: usize) -> bool {
+    context.is_month(index) || matches!(context.text(index), "of" | "No" | "no" | "B.E." | "BE")
+}
+
+/// A bracket holding only lowercase words: `(femicide/feminicide)`.
+pub(super) fn lowercase_bracket_end(context: &Context<'_>, index: usize) -> Option<usize> {
+    if !context.is_punct(index, &["("]) {
+        return None;
+    }
+    let mut end = index + 1;
+    while end < index + 8 && context.is_word(end) && !is_capitalised(context.text(end)) {
+        end += 1;
+    }
+    (end > index + 1 && context.is_punct(end, &[")"])).then_some(end + 1)
+}
+
+/// For `Ministries for A, B and C`: the members `Ministry for A`, `Ministry for B`, `Ministry for C`.
+pub(super) fn shared_head_members(
+    context: &Context<'_>,
+    range: Range<usize>,
+    choice: Option<&HeadChoice>,
+) -> Vec<String> {
+    let Some(choice) = choice else {
+        return Vec::new();
+    };
+    let Some(head) = gazetteer().head(context.text(choice.head)) else {
+        return Vec::new();
+    };
+    let Some(singular) = head.singular.as_deref() else {
+        return Vec::new();
+    };
+    let listable = matches!(
+        head.role,
+        HeadRole::Agency(AgencyKind::Ministry | AgencyKind::Government)
+    );
+    let preposition = context.text(choice.head + 1);
+    let head_first = choice.head == range.start;
+    if !listable
+        || !head_first
+        || !matches!(preposition, "of" | "for")
+        || choice.head + 2 >= range.end
+    {
+        return Vec::new();
+    }
+    let complement = context.slice(choice.head + 2..range.end);
+    let mut elements: Vec<String> = complement.split(',').map(collapse_whitespace).collect();
+    if let Some(last) = elements.pop() {
+        elements.extend(last.split(" and ").map(collapse_whitespace));
+    }
+    if elements.len() < 2 {
+        return Vec::new();
+    }
+    let mut singular_head = singular.to_string();
+    if let Some(first) = singular_head.get_mut(0..1) {
+        first.make_ascii_uppercase();
+    }
+    elements
+        .into_iter()
+        .map(|element| {
+            let prefix = format!("{preposition} ");
+            let element = element.strip_prefix(&prefix).unwrap_or(&element).trim();
+            element.to_string()
+        })
+        .filter(|element| !element.is_empty())
+        .map(|element| format!("{singular_head} {preposition} {element}"))
+        .collect()
+}

@@ -1,0 +1,481 @@
+//! Proper names in prose: a small grammar for organisation and instrument names.
+//!
+//! A name is a run of capitalised words joined by lowercase connectors (`of`, `and the`, `de la`),
+//! with a few extensions: a comma list closed by `and` inside a name (`Ministry of Labour,
+//! Invalids and Social Affairs`), law numbers and dates after an instrument head (`Law No. 5 of
+//! 2 May 2010`), a quoted title (`Law of X “On …”`), and a lowercase tail after an instrument head
+//! (`Convention on preventing … violence`). Runs that join two bodies with `and` are split. Each
+//! name is classified by its head noun (the rightmost head before the first lowercase
+//! preposition), and brackets after it give an acronym, a kept law number or a dropped
+//! translation or year. This module does not merge mentions; [`super::agencies`] and
+//! [`super::instruments`] do.
+
+use std::ops::Range;
+
+use super::gazetteer::{HeadRole, gazetteer};
+use super::text::{
+    Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, tokenize,
+};
+use super::{AgencyKind, InstrumentKind};
+
+mod brackets;
+mod chunks;
+mod cues;
+mod heads;
+
+use brackets::*;
+use chunks::*;
+use cues::*;
+use heads::*;
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NameRole {
+    /// An organisation.
+    Agency(AgencyKind),
+    /// A legal or policy instrument.
+    Instrument(InstrumentKind),
+    /// A named thing that is neither (fund, campaign, hotline, report…).
+    Excluded,
+    /// An office-holder.
+    Holder,
+    /// A capitalised run without a usable head (place names, sentence starts, bare heads).
+    Unknown,
+}
+
+/// One proper name found in a field.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Name {
+    /// Byte range of the name as written (without a leading "the").
+    pub span: Range<usize>,
+    /// The name as written, whitespace collapsed, kept brackets included.
+    pub text: String,
+    /// What it names.
+    pub role: NameRole,
+    /// Acronym or short form given for it, with its span.
+    pub short_form: Option<(String, Range<usize>)>,
+    /// For a plural head shared by a list (`Ministries of A, B and C`), the member names.
+    pub members: Vec<String>,
+    /// Whether the gazetteer knows it as an international body.
+    pub international: bool,
+    /// Instrument alias identifier from the gazetteer.
+    pub alias_id: Option<String>,
+    /// Byte range covered for masking pillar keywords (name plus consumed brackets).
+    pub mask: Range<usize>,
+}
+
+/// An acronym written alone, outside any name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct AcronymMention {
+    /// The acronym as written.
+    pub text: String,
+    /// Its byte range.
+    pub span: Range<usize>,
+    /// Whether it stands where a body acts or is acted with (`by ACR`, `ACR runs`) and is not a
+    /// known non-body acronym or the short form of a non-body name.
+    pub actor: bool,
+}
+
+/// Names of one field, and the acronyms written alone.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Names {
+    /// Classified names in text order.
+    pub names: Vec<Name>,
+    /// Every acronym token outside a name, with its span.
+    pub acronyms: Vec<AcronymMention>,
+}
+
+/// Finds and classifies the proper names of one field.
+pub(crate) fn find_names(source: &str) -> Names {
+    let tokens = tokenize(source);
+    let context = Context {
+        source,
+        tokens: &tokens,
+    };
+    let mut consumed = vec![false; tokens.len()];
+    let mut names = Vec::new();
+    for chunk in find_chunks(&context) {
+        for part in split_at_and(&context, trim_leading(&context, chunk)) {
+            for piece in split_at_possessive(&context, part) {
+                if let Some(name) = build_name(&context, piece, &mut consumed) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    names.retain(|name| !is_inside_consumed(&context, name, &consumed));
+    let parents: Vec<Name> = names
+        .iter()
+        .filter(|name| matches!(name.role, NameRole::Excluded | NameRole::Holder))
+        .filter_map(|name| owner_of_excluded(&context, name))
+        .collect();
+    names.extend(parents);
+    attach_acronym_before(&context, &mut names, &mut consumed);
+    names.extend(bracketed_body_names(&context, &names));
+    mark_cued_organisations(&context, &mut names);
+    apply_gazetteer(&mut names);
+    names.sort_by_key(|name| name.span.start);
+    let acronyms = standalone_acronyms(&context, &names, &consumed);
+    Names { names, acronyms }
+}
+
+/// The source and its tokens.
+struct Context<'a> {
+    source: &'a str,
+    tokens: &'a [Token],
+}
+
+impl Context<'_> {
+    fn text(&self, index: usize) -> &str {
+        self.tokens
+            .get(index)
+            .map_or("", |token| token.text(self.source))
+    }
+
+    fn kind(&self, index: usize) -> Option<TokenKind> {
+        self.tokens.get(index).map(|token| token.kind)
+    }
+
+    fn is_word(&self, index: usize) -> bool {
+        self.kind(index) == Some(TokenKind::Word)
+    }
+
+    fn is_number(&self, index: usize) -> bool {
+        self.kind(index) == Some(TokenKind::Number)
+    }
+
+    fn is_punct(&self, index: usize, characters: &[&str]) -> bool {
+        self.kind(index) == Some(TokenKind::Punct) && characters.contains(&self.text(index))
+    }
+
+    /// A capitalised word (acronyms included).
+    fn is_name_word(&self, index: usize) -> bool {
+        self.is_word(index) && is_capitalised(self.text(index))
+    }
+
+    /// A lowercase connector allowed inside a name.
+    fn is_connector(&self, index: usize) -> bool {
+        let text = self.text(index);
+        self.is_word(index) && !is_capitalised(text) && gazetteer().has_word("connectors", text)
+    }
+
+    fn head_role(&self, index: usize) -> Option<HeadRole> {
+        if !self.is_word(index) {
+            return None;
+        }
+        gazetteer().head(self.text(index)).map(|head| head.role)
+    }
+
+    fn is_instrument_head(&self, index: usize) -> bool {
+        matches!(self.head_role(index), Some(HeadRole::Instrument(_)))
+    }
+
+    fn is_year(&self, index: usize) -> bool {
+        let text = self.text(index);
+        self.is_number(index)
+            && text.len() == 4
+            && text.chars().all(|c| c.is_ascii_digit())
+            && text.starts_with(['1', '2'])
+    }
+
+    fn is_month(&self, index: usize) -> bool {
+        self.is_word(index) && gazetteer().has_word("months", self.text(index))
+    }
+
+    /// The index of the token that starts at byte `start`.
+    fn token_at(&self, start: usize) -> Option<usize> {
+        self.tokens
+            .binary_search_by_key(&start, |token| token.span.start)
+            .ok()
+    }
+
+    fn span(&self, tokens: Range<usize>) -> Range<usize> {
+        let start = self
+            .tokens
+            .get(tokens.start)
+            .map_or(0, |token| token.span.start);
+        let end = tokens
+            .end
+            .checked_sub(1)
+            .and_then(|last| self.tokens.get(last))
+            .map_or(start, |token| token.span.end);
+        start..end.max(start)
+    }
+
+    fn slice(&self, tokens: Range<usize>) -> &str {
+        self.source.get(self.span(tokens)).unwrap_or("")
+    }
+}
+
+fn is_inside_consumed(context: &Context<'_>, name: &Name, consumed: &[bool]) -> bool {
+    context
+        .token_at(name.span.start)
+        .is_some_and(|index| consumed[index])
+}
+
+/// The name as written with whitespace collapsed and no leading "the"; lowercase `government of`
+/// is written `Government of`.
+fn display_text(source: &str, name: &Name) -> String {
+    let text = collapse_whitespace(source.get(name.span.clone()).unwrap_or(""));
+    let text = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(&text);
+    let text = strip_trailing_possessive(text);
+    match text.strip_prefix("government of ") {
+        Some(rest) => format!("Government of {rest}"),
+        None => text.to_string(),
+    }
+}
+
+/// `Government of Utopia's` → `Government of Utopia` (but `Bureau of Women's` stays).
+fn strip_trailing_possessive(text: &str) -> &str {
+    for suffix in ["'s", "’s"] {
+        if let Some(stem) = text.strip_suffix(suffix) {
+            let last = stem.rsplit(' ').next().unwrap_or("");
+            let plural_people = matches!(last, "Women" | "Children" | "People" | "Men" | "Persons");
+            if !plural_people && stem.contains(' ') {
+                return stem;
+            }
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn classified(source: &str) -> Vec<(String, NameRole)> {
+        find_names(source)
+            .names
+            .into_iter()
+            .filter(|name| name.role != NameRole::Unknown)
+            .map(|name| (name.text, name.role))
+            .collect()
+    }
+
+    fn texts(source: &str) -> Vec<String> {
+        classified(source)
+            .into_iter()
+            .map(|(text, _)| text)
+            .collect()
+    }
+
+    #[test]
+    fn ministry_with_comma_list_is_one_name() {
+        assert_eq!(
+            texts("The Ministry of Ports, Fishing and Coastal Affairs leads it."),
+            ["Ministry of Ports, Fishing and Coastal Affairs"]
+        );
+    }
+
+    #[test]
+    fn and_the_splits_two_bodies() {
+        assert_eq!(
+            texts("The Harbour Board and the Coastal Guard Unit met."),
+            ["Harbour Board", "Coastal Guard Unit"]
+        );
+    }
+
+    #[test]
+    fn and_inside_a_complement_stays() {
+        assert_eq!(
+            texts("the Ministry of Fishing and the Navy decided"),
+            ["Ministry of Fishing and the Navy"]
+        );
+        assert_eq!(
+            texts("the Office of Ports and Harbours"),
+            ["Office of Ports and Harbours"]
+        );
+    }
+
+    #[test]
+    fn bare_heads_and_generic_governments_are_not_names() {
+        assert!(texts("The Ministry said so. The Federal Government agreed.").is_empty());
+    }
+
+    #[test]
+    fn lowercase_government_of_is_a_name() {
+        assert_eq!(
+            texts("funded by the government of Utopia today"),
+            ["Government of Utopia"]
+        );
+    }
+
+    #[test]
+    fn instrument_in_body_name_makes_an_instrument() {
+        let found = classified("under the Ministry of Fisheries Harbour Programme and more");
+        assert_eq!(
+            found,
+            [(
+                "Ministry of Fisheries Harbour Programme".to_string(),
+                NameRole::Excluded
+            )]
+        );
+    }
+
+    #[test]
+    fn law_numbers_and_dates_are_part_of_the_name() {
+        assert_eq!(
+            texts("Law No. 12 of 3 March 2001 and the Fisheries Act, 1999 apply."),
+            ["Law No. 12 of 3 March 2001", "Fisheries Act, 1999"]
+        );
+    }
+
+    #[test]
+    fn lowercase_tail_after_an_instrument_head() {
+        assert_eq!(
+            texts("the Law on coastal safety in ports was passed"),
+            ["Law on coastal safety"]
+        );
+    }
+
+    #[test]
+    fn brackets_give_acronyms_and_drop_years() {
+        let names = find_names("The Harbour Safety Board (HSB) adopted the Port Plan (2001-2005).");
+        let board = &names.names[0];
+        assert_eq!(board.short_form.as_ref().map(|s| s.0.as_str()), Some("HSB"));
+        assert_eq!(names.names[1].text, "Port Plan");
+    }
+
+    #[test]
+    fn law_number_brackets_are_kept() {
+        assert_eq!(
+            texts("the Fisheries Law (Law No. 77) was passed"),
+            ["Fisheries Law (Law No. 77)"]
+        );
+    }
+
+    #[test]
+    fn translation_and_acronym_in_brackets() {
+        let names = find_names("the Ministry of Fisheries (Ministerio de Pesca, MINPES) said");
+        assert_eq!(names.names.len(), 1);
+        assert_eq!(
+            names.names[0].short_form.as_ref().map(|s| s.0.as_str()),
+            Some("MINPES")
+        );
+    }
+
+    #[test]
+    fn acronym_before_the_name() {
+        let names = find_names("HSB (Harbour Safety Board) said");
+        let board = names
+            .names
+            .iter()
+            .find(|n| n.text == "Harbour Safety Board")
+            .unwrap();
+        assert_eq!(board.short_form.as_ref().map(|s| s.0.as_str()), Some("HSB"));
+    }
+
+    #[test]
+    fn shared_head_list_expands() {
+        let names = find_names("the Ministries of Ports, Roads and Rail met");
+        assert_eq!(
+            names.names[0].members,
+            ["Ministry of Ports", "Ministry of Roads", "Ministry of Rail"]
+        );
+    }
+
+    #[test]
+    fn office_holders_and_services_are_not_bodies() {
+        let found = classified("The Minister for Ports and the Telephone Service for Sailors");
+        assert!(
+            found
+                .iter()
+                .all(|(_, role)| !matches!(role, NameRole::Agency(_)))
+        );
+    }
+
+    #[test]
+    fn bracketed_body_after_description() {
+        let names = find_names("a new working group (Työryhmä Satama) was set up");
+        assert!(names.names.iter().any(|n| n.text == "Työryhmä Satama"));
+    }
+
+    #[test]
+    fn unit_and_parent_after_comma() {
+        assert_eq!(
+            texts("with the Institute of Tides, Harbour University, the Office said"),
+            ["Institute of Tides", "Harbour University"]
+        );
+    }
+
+    #[test]
+    fn lowercase_instrument_head_after_capitals() {
+        assert_eq!(
+            texts("the Model Coastal protocol for the rescue of sailors, which"),
+            ["Model Coastal protocol for the rescue of sailors"]
+        );
+    }
+
+    #[test]
+    fn appositive_cue_makes_a_body() {
+        assert_eq!(
+            texts("Seabird Watch, a non-governmental organisation, runs it."),
+            ["Seabird Watch"]
+        );
+        assert_eq!(texts("the NGO Blue Anchor runs it"), ["Blue Anchor"]);
+    }
+
+    #[test]
+    fn translation_in_brackets_makes_a_body() {
+        assert_eq!(
+            texts("Fiskekontoret (the Fisheries Office) decided"),
+            ["Fiskekontoret"]
+        );
+    }
+
+    #[test]
+    fn owner_of_a_named_service_is_a_body() {
+        let found = classified("the Port Alert System of the Ministry of Harbours started");
+        assert!(found.contains(&(
+            "Ministry of Harbours".to_string(),
+            NameRole::Agency(AgencyKind::Ministry)
+        )));
+    }
+
+    #[test]
+    fn possessive_splits_parent_and_unit() {
+        assert_eq!(
+            texts("the Harbour Police Force's Diving Unit said"),
+            ["Harbour Police Force", "Diving Unit"]
+        );
+    }
+
+    #[test]
+    fn numbered_instrument_of_a_body() {
+        assert_eq!(
+            classified("under Harbour Council resolution 12 today"),
+            [(
+                "Harbour Council resolution 12".to_string(),
+                NameRole::Instrument(InstrumentKind::Other)
+            )]
+        );
+    }
+
+    #[test]
+    fn months_do_not_join_names() {
+        assert_eq!(
+            texts("approved by the Harbour Assembly in May 2001"),
+            ["Harbour Assembly"]
+        );
+    }
+
+    #[test]
+    fn sentence_words_are_trimmed_only_at_sentence_start() {
+        assert_eq!(
+            texts("funds go to Our Harbour Foundation now"),
+            ["Our Harbour Foundation"]
+        );
+        assert_eq!(texts("In Harbour Council meetings"), ["Harbour Council"]);
+    }
+
+    #[test]
+    fn number_after_an_instrument_name() {
+        assert_eq!(
+            texts("by Decision of the Harbour Council No. 57, dated today"),
+            ["Decision of the Harbour Council No. 57"]
+        );
+    }
+}

@@ -1,0 +1,416 @@
+//! Pillars (the 4-Ps): prevention, protection, prosecution and partnership, read from the Type of
+//! Measure paths and from keyword families in the description.
+//!
+//! Keywords inside a classified name (an agency, instrument or other named thing) are not
+//! evidence: `Protection Desk` or `Act on Preventing Violence` say nothing about the measure.
+//! Training counts as prosecution when it trains enforcement staff and as prevention otherwise;
+//! `together with` counts as partnership only after a verb of joint delivery.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use super::gazetteer::gazetteer;
+use super::names::{NameRole, Names};
+use super::text::{Token, TokenKind, sentence_around, tokenize};
+use super::{Evidence, Field, Pillar, PillarFinding, ProseInput};
+
+/// Words that make a sentence about victims (for the weaker protection keywords).
+const VICTIM_WORDS: &[&str] = &[
+    "victim",
+    "victims",
+    "survivor",
+    "survivors",
+    "women",
+    "woman",
+    "girls",
+    "girl",
+    "children",
+    "child",
+];
+
+/// Phrases of joint work that need a delivery verb before them.
+const JOINT_PHRASES: &[&[&str]] = &[
+    &["together", "with"],
+    &["jointly", "with"],
+    &["along", "with"],
+    &["in", "conjunction", "with"],
+];
+
+/// Finds the pillars of a record with their evidence, in pillar order.
+pub(crate) fn find_pillars(input: &ProseInput<'_>, names: &Names) -> Vec<PillarFinding> {
+    let mut found: BTreeMap<Pillar, Vec<Evidence>> = BTreeMap::new();
+    for (pillar, evidence) in measure_type_pillars(input.measure_types) {
+        found.entry(pillar).or_default().push(evidence);
+    }
+    let text = Prose::new(input.description, names);
+    for (pillar, evidence) in keyword_pillars(&text) {
+        found.entry(pillar).or_default().push(evidence);
+    }
+    for (pillar, evidence) in training_pillars(&text) {
+        found.entry(pillar).or_default().push(evidence);
+    }
+    for evidence in work_with_body(&text) {
+        found.entry(Pillar::Partnership).or_default().push(evidence);
+    }
+    for evidence in joint_delivery(&text) {
+        found.entry(Pillar::Partnership).or_default().push(evidence);
+    }
+    found
+        .into_iter()
+        .map(|(pillar, evidence)| PillarFinding { pillar, evidence })
+        .collect()
+}
+
+/// The pillar a Type of Measure path gives by its top level, if any.
+fn pillar_of_measure_type(top_level: &str) -> Option<Pillar> {
+    let top = top_level.trim().to_lowercase();
+    match top.as_str() {
+        "institutional mechanisms" => Some(Pillar::Partnership),
+        "police" | "justice" => Some(Pillar::Prosecution),
+        "social services" => Some(Pillar::Protection),
+        "prevention" | "research and statistical data" | "administrative data" => {
+            Some(Pillar::Prevention)
+        }
+        _ if top.starts_with("coordinated") => Some(Pillar::Partnership),
+        _ => None,
+    }
+}
+
+/// Pillars from the Type of Measure; spans index the paths joined as `a > b, c > d`.
+fn measure_type_pillars(measure_types: &[Vec<String>]) -> Vec<(Pillar, Evidence)> {
+    let joined: Vec<String> = measure_types.iter().map(|path| path.join(" > ")).collect();
+    let all = joined.join(", ");
+    let mut offset = 0;
+    let mut found = Vec::new();
+    for (path, text) in measure_types.iter().zip(&joined) {
+        let span = offset..offset + text.len();
+        offset += text.len() + 2;
+        if let Some(pillar) = path.first().and_then(|top| pillar_of_measure_type(top)) {
+            found.push((pillar, Evidence::new(Field::MeasureType, &all, span)));
+        }
+    }
+    found
+}
+
+/// The description's words with their masks.
+struct Prose<'a> {
+    source: &'a str,
+    tokens: Vec<Token>,
+    words: Vec<usize>,
+    lower: Vec<String>,
+    masked: Vec<bool>,
+    in_excluded_name: Vec<bool>,
+    in_agency_name: Vec<bool>,
+}
+
+impl<'a> Prose<'a> {
+    fn new(source: &'a str, names: &Names) -> Self {
+        let tokens = tokenize(source);
+        let words: Vec<usize> = (0..tokens.len())
+            .filter(|&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
+            .collect();
+        let lower = words
+            .iter()
+            .map(|&i| tokens[i].text(source).to_lowercase())
+            .collect();
+        let mut masked = vec![false; words.len()];
+        let mut in_excluded_name = vec![false; words.len()];
+        let mut in_agency_name = vec![false; words.len()];
+        for name in names
+            .names
+            .iter()
+            .filter(|name| name.role != NameRole::Unknown)
+        {
+            let first = words.partition_point(|&t| tokens[t].span.start < name.mask.start);
+            for (position, &token) in words.iter().enumerate().skip(first) {
+                if tokens[token].span.end > name.mask.end {
+                    break;
+                }
+                masked[position] = true;
+                in_excluded_name[position] |= name.role == NameRole::Excluded;
+                in_agency_name[position] |= matches!(name.role, NameRole::Agency(_));
+            }
+        }
+        Prose {
+            source,
+            tokens,
+            words,
+            lower,
+            masked,
+            in_excluded_name,
+            in_agency_name,
+        }
+    }
+
+    /// Whether word `position` directly follows word `position - 1` (no punctuation between).
+    fn adjacent(&self, position: usize) -> bool {
+        position > 0 && self.words[position] == self.words[position - 1] + 1
+    }
+
+    fn span(&self, first: usize, last: usize) -> Range<usize> {
+        self.tokens[self.words[first]].span.start..self.tokens[self.words[last]].span.end
+    }
+
+    fn evidence(&self, first: usize, last: usize) -> Evidence {
+        Evidence::new(Field::Description, self.source, self.span(first, last))
+    }
+
+    /// Word positions inside the sentence around word `position`.
+    fn sentence_words(&self, position: usize) -> Range<usize> {
+        let sentence = sentence_around(self.source, self.tokens[self.words[position]].span.start);
+        let start = self
+            .words
+            .partition_point(|&t| self.tokens[t].span.start < sentence.start);
+        let end = self
+            .words
+            .partition_point(|&t| self.tokens[t].span.start < sentence.end);
+        start.min(position)..end.max(position + 1)
+    }
+}
+
+/// Whether the phrase of `words` matches at word `position`.
+fn phrase_matches(text: &Prose<'_>, position: usize, words: &[String], prefix: bool) -> bool {
+    words.iter().enumerate().all(|(offset, word)| {
+        let at = position + offset;
+        let Some(token) = text.lower.get(at) else {
+            return false;
+        };
+        if offset > 0 && !text.adjacent(at) {
+            return false;
+        }
+        let last = offset + 1 == words.len();
+        token == word || (last && prefix && token.starts_with(word.as_str()))
+    })
+}
+
+/// Keyword evidence outside names.
+fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
+    let mut found = Vec::new();
+    for keyword in &gazetteer().pillar_keywords {
+        for position in 0..text.words.len() {
+            if !phrase_matches(text, position, &keyword.words, keyword.prefix) {
+                continue;
+            }
+            let last = position + keyword.words.len() - 1;
+            if (position..=last).any(|w| text.masked[w]) {
+                continue;
+            }
+            let before = position.checked_sub(1).filter(|_| text.adjacent(position));
+            let last_part = |w: usize| {
+                text.lower[w]
+                    .rsplit(['/', '-'])
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            };
+            if before.is_some_and(|w| keyword.cancel_before.contains(&last_part(w))) {
+                continue;
+            }
+            let after =
+                (last + 1 < text.words.len() && text.adjacent(last + 1)).then_some(last + 1);
+            if after.is_some_and(|w| keyword.cancel_after.contains(&text.lower[w])) {
+                continue;
+            }
+            if !keyword.strong && !mentions_victims(text, position) {
+                continue;
+            }
+            found.push((keyword.pillar, text.evidence(position, last)));
+        }
+    }
+    found
+}
+
+/// Whether the sentence around word `position` mentions victims outside names.
+fn mentions_victims(text: &Prose<'_>, position: usize) -> bool {
+    text.sentence_words(position)
+        .any(|w| !text.masked[w] && VICTIM_WORDS.contains(&text.lower[w].as_str()))
+}
+
+/// Training of enforcement staff is prosecution; other training is prevention.
+fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
+    let mut found = Vec::new();
+    for position in 0..text.words.len() {
+        let word = text.lower[position].as_str();
+        let capacity_building = word == "capacity-building"
+            || (word == "capacity"
+                && text
+                    .lower
+                    .get(position + 1)
+                    .is_some_and(|w| w == "building"));
+        let hidden = text.masked[position] && !text.in_excluded_name[position];
+        if hidden || !(word.starts_with("train") || capacity_building) {
+            continue;
+        }
+        let enforcement = text
+            .sentence_words(position)
+            .any(|w| !text.masked[w] && gazetteer().has_word("enforcement", &text.lower[w]));
+        let others = text
+            .sentence_words(position)
+            .any(|w| !text.masked[w] && gazetteer().has_word("non_enforcement", &text.lower[w]));
+        if enforcement {
+            found.push((Pillar::Prosecution, text.evidence(position, position)));
+        }
+        if others || !enforcement {
+            found.push((Pillar::Prevention, text.evidence(position, position)));
+        }
+    }
+    found
+}
+
+/// `working with the Harbour Board`: working with a named body.
+fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
+    let verbs = [
+        "work",
+        "works",
+        "working",
+        "worked",
+        "cooperates",
+        "cooperated",
+        "partners",
+    ];
+    let mut found = Vec::new();
+    for position in 0..text.words.len().saturating_sub(1) {
+        if text.masked[position]
+            || !verbs.contains(&text.lower[position].as_str())
+            || text.lower[position + 1] != "with"
+        {
+            continue;
+        }
+        let object =
+            (position + 2..(position + 5).min(text.words.len())).find(|&w| text.in_agency_name[w]);
+        if let Some(object) = object {
+            found.push(text.evidence(position, object));
+        }
+    }
+    found
+}
+
+/// `run by X together with Y`: joint delivery after a delivery verb within eight words.
+fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 0..text.words.len() {
+        for phrase in JOINT_PHRASES {
+            let words: Vec<String> = phrase.iter().map(|w| w.to_string()).collect();
+            if !phrase_matches(text, position, &words, false) || text.masked[position] {
+                continue;
+            }
+            let end = position + phrase.len();
+            let sentence = text.sentence_words(position);
+            let window =
+                position.saturating_sub(8).max(sentence.start)..(end + 16).min(sentence.end);
+            let delivered = window
+                .clone()
+                .filter(|&w| w < position || w >= end)
+                .any(|w| gazetteer().has_word("delivery_verbs", &text.lower[w]));
+            if delivered {
+                found.push(text.evidence(position, end - 1));
+            }
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::names::find_names;
+    use super::*;
+
+    fn pillars_of(description: &str, measure_types: &[Vec<String>]) -> Vec<Pillar> {
+        let input = ProseInput {
+            country_iso2: None,
+            country_name: "Utopia",
+            measure_types,
+            description,
+            full_text_title: None,
+            source: None,
+        };
+        find_pillars(&input, &find_names(description))
+            .into_iter()
+            .map(|f| f.pillar)
+            .collect()
+    }
+
+    #[test]
+    fn measure_type_top_levels_give_pillars() {
+        let types = vec![
+            vec!["Social services".to_string(), "Shelter".to_string()],
+            vec!["Institutional mechanisms".to_string()],
+        ];
+        assert_eq!(
+            pillars_of("", &types),
+            [Pillar::Protection, Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn keywords_inside_names_are_not_evidence() {
+        assert!(
+            pillars_of(
+                "The Sailor Protection Desk and the Act on Preventing Storms exist.",
+                &[]
+            )
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn training_depends_on_who_is_trained() {
+        assert_eq!(
+            pillars_of("Harbour police officers were trained.", &[]),
+            [Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of("Nurses were trained on abuse.", &[]),
+            [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn intimate_partner_is_not_partnership() {
+        assert!(
+            pillars_of(
+                "Violence between partners and intimate partner violence rose.",
+                &[]
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            pillars_of("It works with international partners.", &[]),
+            [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn support_counts_only_for_victims() {
+        assert!(pillars_of("The agency gives technical support to ports.", &[]).is_empty());
+        assert_eq!(
+            pillars_of("It gives support to victims of abuse.", &[]),
+            [Pillar::Protection]
+        );
+    }
+
+    #[test]
+    fn together_with_needs_a_delivery_verb() {
+        assert!(pillars_of("The office, together with others, can discuss it.", &[]).is_empty());
+        assert_eq!(
+            pillars_of("Courses are run by the navy together with the guards.", &[]),
+            [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn mixed_training_gives_both_pillars() {
+        assert_eq!(
+            pillars_of("Police and health workers were trained together.", &[]),
+            [Pillar::Prevention, Pillar::Prosecution]
+        );
+    }
+
+    #[test]
+    fn together_with_before_a_delivery_verb() {
+        assert_eq!(
+            pillars_of("The navy, together with the guards, delivers courses.", &[]),
+            [Pillar::Partnership]
+        );
+    }
+}

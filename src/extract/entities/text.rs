@@ -1,0 +1,392 @@
+//! Tokens of raw prose with byte spans, and small text helpers shared by the entity rules.
+//!
+//! The tokenizer never changes the text: every token is a byte range of the input, so evidence
+//! spans point into the raw field. It owns no knowledge of names, money or pillars.
+
+use std::ops::Range;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TokenKind {
+    /// Starts with a letter: `Ministry`, `Women's`, `M.O.F.`, `Beijing+20`, `Gender-Based`.
+    Word,
+    /// Starts with a digit: `2019`, `11.340`, `84/VII/2011`, `9,800`, `30m`.
+    Number,
+    /// One other character: `(`, `,`, `“`, `•`, `$`.
+    Punct,
+    /// A blank line or the start of a list item: no name runs across it.
+    Break,
+}
+
+/// One token and its byte range in the source text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Token {
+    /// What the token is made of.
+    pub kind: TokenKind,
+    /// Byte range in the source text.
+    pub span: Range<usize>,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, source: &'t str) -> &'t str {
+        source.get(self.span.clone()).unwrap_or("")
+    }
+}
+
+/// Characters that join two alphanumeric runs into one token when nothing separates them.
+fn is_joiner(character: char) -> bool {
+    matches!(
+        character,
+        '\'' | '’' | '-' | '‐' | '‑' | '.' | '/' | '&' | '+' | ','
+    )
+}
+
+/// Whether a joiner may join inside a word (commas only join digits).
+fn joins(previous: char, joiner: char, next: char, in_number: bool) -> bool {
+    if !next.is_alphanumeric() || !previous.is_alphanumeric() {
+        return false;
+    }
+    match joiner {
+        ',' => in_number && previous.is_ascii_digit() && next.is_ascii_digit(),
+        '.' => in_number || previous.is_alphabetic() && next.is_alphanumeric(),
+        _ => true,
+    }
+}
+
+/// Whether the text after a newline starts a list item (`•`, `- `, `* `, `1. `).
+fn starts_list_item(rest: &str) -> bool {
+    let trimmed = rest.trim_start_matches([' ', '\t']);
+    let mut characters = trimmed.chars();
+    match characters.next() {
+        Some('•' | '●' | '▪' | '◦' | '·') => true,
+        Some('-' | '*' | '–') => characters.next().is_some_and(char::is_whitespace),
+        Some(digit) if digit.is_ascii_digit() => {
+            let after: String = trimmed
+                .chars()
+                .skip_while(char::is_ascii_digit)
+                .take(2)
+                .collect();
+            after.starts_with(". ") || after.starts_with(") ")
+        }
+        _ => false,
+    }
+}
+
+/// Splits raw prose into tokens. Whitespace is skipped; a blank line or a newline before a list
+/// item gives a [`TokenKind::Break`].
+pub(crate) fn tokenize(source: &str) -> Vec<Token> {
+    let mut tokens = Vec::new();
+    let characters: Vec<(usize, char)> = source.char_indices().collect();
+    let mut index = 0;
+    while index < characters.len() {
+        let (start, character) = characters[index];
+        if character == '\n' {
+            index = push_line_break(source, &characters, index, &mut tokens);
+            continue;
+        }
+        if character.is_whitespace() {
+            index += 1;
+            continue;
+        }
+        if character.is_alphanumeric() {
+            let in_number = character.is_ascii_digit();
+            let mut end_index = index + 1;
+            while end_index < characters.len() {
+                let current = characters[end_index].1;
+                if current.is_alphanumeric() || is_combining_mark(current) {
+                    end_index += 1;
+                } else if is_joiner(current)
+                    && end_index + 1 < characters.len()
+                    && joins(
+                        characters[end_index - 1].1,
+                        current,
+                        characters[end_index + 1].1,
+                        in_number,
+                    )
+                {
+                    end_index += 2;
+                } else {
+                    break;
+                }
+            }
+            end_index = include_acronym_final_dot(&characters, index, end_index);
+            end_index = include_plural_possessive(&characters, end_index);
+            let end = characters
+                .get(end_index)
+                .map_or(source.len(), |(offset, _)| *offset);
+            let kind = if in_number {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            tokens.push(Token {
+                kind,
+                span: start..end,
+            });
+            index = end_index;
+            continue;
+        }
+        let end = start + character.len_utf8();
+        tokens.push(Token {
+            kind: TokenKind::Punct,
+            span: start..end,
+        });
+        index += 1;
+    }
+    tokens
+}
+
+/// Unicode combining marks that follow a base letter in decomposed text.
+fn is_combining_mark(character: char) -> bool {
+    ('\u{300}'..='\u{36f}').contains(&character)
+}
+
+/// `M.O.F.` and `B.E.` keep their final dot: a word of single letters joined by dots.
+fn include_acronym_final_dot(characters: &[(usize, char)], start: usize, end: usize) -> usize {
+    let Some(&(_, '.')) = characters.get(end) else {
+        return end;
+    };
+    let word: String = characters[start..end].iter().map(|(_, c)| *c).collect();
+    let parts: Vec<&str> = word.split('.').collect();
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+    {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// `Magistrates' Courts`: a plural possessive keeps its apostrophe when a capitalised word follows.
+fn include_plural_possessive(characters: &[(usize, char)], end: usize) -> usize {
+    let apostrophe = matches!(characters.get(end), Some((_, '\'' | '’')));
+    let after_s = end > 0 && characters[end - 1].1 == 's';
+    let space_then_capital = matches!(characters.get(end + 1), Some((_, ' ')))
+        && characters
+            .get(end + 2)
+            .is_some_and(|(_, c)| c.is_uppercase());
+    if apostrophe && after_s && space_then_capital {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// Handles a newline at `index`: pushes a break token when a blank line or list item follows,
+/// and returns the index after the newline.
+fn push_line_break(
+    source: &str,
+    characters: &[(usize, char)],
+    index: usize,
+    tokens: &mut Vec<Token>,
+) -> usize {
+    let (offset, _) = characters[index];
+    let rest = source.get(offset + 1..).unwrap_or("");
+    let next_line = rest.split('\n').next().unwrap_or("");
+    let blank = next_line.trim().is_empty();
+    if blank || starts_list_item(rest) {
+        let needs_break = tokens
+            .last()
+            .is_none_or(|token| token.kind != TokenKind::Break);
+        if needs_break {
+            tokens.push(Token {
+                kind: TokenKind::Break,
+                span: offset..offset + 1,
+            });
+        }
+    }
+    index + 1
+}
+
+/// Whether a word starts with an uppercase letter.
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a word is an acronym: two or more capitals, all letters capitals except a final
+/// plural `s` (`DEAMs`) or inner small letters in short forms like `MoH`.
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
+    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
+    if capitals < 2 || !is_capitalised(word) {
+        return false;
+    }
+    let body = word.strip_suffix('s').unwrap_or(word);
+    let small = body.chars().filter(|c| c.is_lowercase()).count();
+    small == 0 || (small == 1 && (letters.len() <= 4 || capitals >= 4))
+}
+
+/// Lowercase form of a word for lookups, without a possessive ending.
+pub(crate) fn lookup_form(word: &str) -> String {
+    let lower = word.to_lowercase();
+    for suffix in ["'s", "’s", "s'", "s’"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            return if suffix.starts_with('s') {
+                format!("{stem}s")
+            } else {
+                stem.to_string()
+            };
+        }
+    }
+    lower
+}
+
+/// Collapses runs of whitespace (line breaks included) into single spaces and trims the ends.
+pub(crate) fn collapse_whitespace(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A comparison key: lowercase, straight quotes, one space, no leading "the", no outer punctuation.
+pub(crate) fn comparison_key(text: &str) -> String {
+    let mut key = String::with_capacity(text.len());
+    for character in text.chars() {
+        let mapped = match character {
+            '’' | '‘' | '`' => '\'',
+            '“' | '”' => '"',
+            '–' | '‐' | '‑' | '—' => '-',
+            other => other,
+        };
+        key.extend(mapped.to_lowercase());
+    }
+    let key = collapse_whitespace(&key);
+    let key = key.strip_prefix("the ").unwrap_or(&key);
+    key.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';' | ':' | '"' | '\''))
+        .to_string()
+}
+
+/// How far a sentence may reach on each side of a position, in bytes.
+const SENTENCE_LIMIT: usize = 1500;
+
+/// The byte range of a sentence around `position`: from after the previous `. `/`; `/break up to
+/// the next one.
+pub(crate) fn sentence_around(source: &str, position: usize) -> Range<usize> {
+    let position = position.min(source.len());
+    let bytes = source.as_bytes();
+    let limit_start = position.saturating_sub(SENTENCE_LIMIT);
+    let limit_end = position.saturating_add(SENTENCE_LIMIT).min(bytes.len());
+    let mut start = position;
+    while start > limit_start {
+        let previous = bytes[start - 1];
+        if previous == b'\n' && start >= 2 && bytes[start - 2] == b'\n' {
+            break;
+        }
+        if (previous == b' ' || previous == b'\n')
+            && start >= 2
+            && matches!(bytes[start - 2], b'.' | b';' | b'!' | b'?')
+        {
+            break;
+        }
+        start -= 1;
+    }
+    let mut end = position;
+    while end < limit_end {
+        let current = bytes[end];
+        if matches!(current, b'.' | b';' | b'!' | b'?')
+            && bytes
+                .get(end + 1)
+                .is_none_or(|next| next.is_ascii_whitespace())
+        {
+            break;
+        }
+        if current == b'\n' && bytes.get(end + 1) == Some(&b'\n') {
+            break;
+        }
+        end += 1;
+    }
+    start..end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(source: &str) -> Vec<&str> {
+        tokenize(source)
+            .iter()
+            .map(|token| token.text(source))
+            .collect()
+    }
+
+    #[test]
+    fn words_keep_apostrophes_hyphens_and_inner_dots() {
+        assert_eq!(
+            texts("the Sailors' Guild’s Gender-Based plan (M.O.F.) p.8."),
+            [
+                "the",
+                "Sailors'",
+                "Guild’s",
+                "Gender-Based",
+                "plan",
+                "(",
+                "M.O.F.",
+                ")",
+                "p.8",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_keep_separators_and_law_numbers() {
+        assert_eq!(
+            texts("Law 12.345 and 7/XI/2003, 9,800 m"),
+            ["Law", "12.345", "and", "7/XI/2003", ",", "9,800", "m"]
+        );
+    }
+
+    #[test]
+    fn blank_lines_and_bullets_make_breaks() {
+        let tokens = tokenize("One\n\nTwo\n  • three\nfour");
+        let kinds: Vec<TokenKind> = tokens.iter().map(|token| token.kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                TokenKind::Word,
+                TokenKind::Break,
+                TokenKind::Word,
+                TokenKind::Break,
+                TokenKind::Punct,
+                TokenKind::Word,
+                TokenKind::Word
+            ]
+        );
+    }
+
+    #[test]
+    fn plural_possessive_keeps_its_apostrophe_before_a_name() {
+        assert_eq!(
+            texts("Sailors' Courts and 'Tides'"),
+            ["Sailors'", "Courts", "and", "'", "Tides", "'"]
+        );
+    }
+
+    #[test]
+    fn acronyms_allow_a_plural_s() {
+        assert!(is_acronym("FSU"));
+        assert!(is_acronym("FSUs"));
+        assert!(is_acronym("M.O.F."));
+        assert!(!is_acronym("Fisheries"));
+        assert!(!is_acronym("A"));
+        assert!(is_acronym("MoH"));
+        assert!(is_acronym("DoJ&CD"));
+        assert!(!is_acronym("McDonald"));
+    }
+
+    #[test]
+    fn comparison_key_ignores_case_quotes_and_the() {
+        assert_eq!(
+            comparison_key("The Harbour  Board’s Office."),
+            "harbour board's office"
+        );
+    }
+
+    #[test]
+    fn sentence_around_stops_at_full_stops() {
+        let text = "First one. Second one here. Third.";
+        let range = sentence_around(text, 14);
+        assert_eq!(&text[range], "Second one here");
+    }
+}
