@@ -40,7 +40,24 @@ pub(crate) fn collect_agencies(
     for (field, text, names) in fields {
         registry.link_acronym_mentions(field, text, &names.acronyms);
     }
-    merge_variants(registry.agencies)
+    let mut agencies = merge_variants(registry.agencies);
+    agencies.sort_by_key(first_mention);
+    agencies
+}
+
+/// Where an entry is first mentioned: description before source, then byte offset.
+fn first_mention(agency: &Agency) -> (u8, usize) {
+    agency
+        .evidence
+        .iter()
+        .map(|evidence| {
+            (
+                u8::from(evidence.field != Field::Description),
+                evidence.span.start,
+            )
+        })
+        .min()
+        .unwrap_or((2, 0))
 }
 
 /// Merges variants of one body written in the record into its fullest entry: `Office of Ports`
@@ -271,10 +288,11 @@ fn mention_of_name(name: &Name, kind: AgencyKind, evidence: Evidence) -> Mention
         None => None,
     };
     let international = name.international || is_international_name(&name.text);
-    let kind = if international && kind == AgencyKind::Other {
+    let united_nations = name.text.starts_with("United Nations") || name.text.starts_with("UN ");
+    let kind = if united_nations && kind == AgencyKind::Other {
         AgencyKind::UnBody
     } else {
-        kind
+        finer_kind(&name.text, kind)
     };
     Mention {
         name: name.text.clone(),
@@ -282,6 +300,38 @@ fn mention_of_name(name: &Name, kind: AgencyKind, evidence: Evidence) -> Mention
         kind,
         international,
         evidence,
+    }
+}
+
+/// A finer kind from a word of the name: a `Police Service` is police, a `Family Court Unit` a
+/// court body, a `University Centre` academic.
+fn finer_kind(name: &str, kind: AgencyKind) -> AgencyKind {
+    if !matches!(kind, AgencyKind::Government | AgencyKind::Other) {
+        return kind;
+    }
+    let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
+    let has = |options: &[&str]| words.iter().any(|word| options.contains(&word.as_str()));
+    if has(&[
+        "police",
+        "gendarmerie",
+        "constabulary",
+        "policía",
+        "carabineros",
+    ]) {
+        AgencyKind::Police
+    } else if has(&[
+        "court",
+        "courts",
+        "tribunal",
+        "judiciary",
+        "prosecution",
+        "prosecutions",
+    ]) {
+        AgencyKind::Court
+    } else if has(&["university", "academy", "institute", "research"]) {
+        AgencyKind::Academic
+    } else {
+        kind
     }
 }
 

@@ -5,10 +5,17 @@
 //! parse record layouts or header fields, and it knows nothing of RDF. Every function is pure:
 //! no I/O, no panics on any input, deterministic output.
 //!
-//! Data flow: [`text`] tokenizes each field; [`names`] finds proper names with an
-//! organisation/instrument grammar; [`agencies`] and [`instruments`] turn names into entries;
-//! [`amounts`], [`pillars`] and [`citation`] work on the raw text with keyword families. The word
-//! lists and gazetteers live in `data/` and are parsed by [`gazetteer`].
+//! Data flow: `text` tokenizes each field with byte spans; `names` finds proper names with an
+//! organisation/instrument grammar (runs of capitalised words, head nouns, brackets, cues);
+//! `agencies` and `instruments` merge name mentions into one entry each; `amounts`, `pillars`
+//! and `citation` read the raw text with keyword families and element rules. Word lists and
+//! gazetteers (head nouns, international bodies, instrument aliases, country currencies, currency
+//! symbols and names, pillar keywords) live in plain files under `data/`, parsed once by
+//! `gazetteer`; rules never hard-code a record.
+//!
+//! Invariants: every fact carries [`Evidence`] whose span indexes the raw text of its [`Field`];
+//! lists keep first-mention order (description, then source or Full Text title); pillars keep the
+//! order prevention, protection, prosecution, partnership.
 //!
 //! ```
 //! use vawkg::extract::entities::{find_entities, ProseInput};
@@ -52,7 +59,9 @@ pub struct ProseInput<'a> {
     /// Raw text of the description section exactly as in the input file (may contain CRLF, hard
     /// line breaks inside sentences, bullets "  • ", "- ", "1. ", curly quotes, double spaces).
     pub description: &'a str,
-    /// Raw text of the Full Text document title, when the record has one.
+    /// Raw text of the Full Text document title, when the record has one. Pass only the title
+    /// under a `Full Text` heading: the title line of a data.unwomen.org (2c) record is the
+    /// record's title, not a further instrument mention.
     pub full_text_title: Option<&'a str>,
     /// Raw text of the Source of Information section without trailing "click here" link text.
     pub source: Option<&'a str>,

@@ -321,15 +321,22 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     parts
 }
 
-/// Splits `Harbour Police's Diving Unit` into the parent and the unit at a possessive head word.
+/// Splits `Harbour Police's Diving Unit` or `Government of Utopia's Harbour Strategy` at the
+/// possessive that ends a body's name, when what follows has a head of its own.
 pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> Vec<Range<usize>> {
     let possessive = part.clone().find(|&i| {
         let text = context.text(i);
         let is_possessive = text.ends_with("'s") || text.ends_with("’s");
         is_possessive
             && i + 1 < part.end
-            && matches!(context.head_role(i), Some(HeadRole::Agency(_)))
-            && has_head_with_content(context, part.start..i + 1)
+            && ((part.start..i + 1)
+                .any(|j| matches!(context.head_role(j), Some(HeadRole::Agency(_))))
+                || (i == part.start && is_acronym(text)))
+            && !matches!(
+                lookup_form(text).as_str(),
+                "women" | "children" | "people" | "men"
+            )
+            && (has_head_with_content(context, part.start..i + 1) || is_acronym(text))
             && has_head_with_content(context, i + 1..part.end)
     });
     match possessive {

@@ -92,13 +92,31 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
     }
 }
 
-/// `run by Harbour Friends`: the object of a verb of running a service is a body.
+/// `run by Harbour Friends`, `adopted by the Harbour Assembly`: the agent of an institutional
+/// verb (running, funding, adopting, chairing) is a body.
 pub(super) fn is_run_by_object(context: &Context<'_>, first: usize) -> bool {
-    first >= 2
-        && context.text(first - 1) == "by"
+    let by = if first >= 1 && context.text(first - 1) == "the" {
+        first - 1
+    } else {
+        first
+    };
+    by >= 2
+        && context.text(by - 1) == "by"
         && matches!(
-            context.text(first - 2),
-            "run" | "operated" | "managed" | "administered"
+            context.text(by - 2),
+            "run"
+                | "operated"
+                | "managed"
+                | "administered"
+                | "adopted"
+                | "approved"
+                | "passed"
+                | "enacted"
+                | "ratified"
+                | "funded"
+                | "financed"
+                | "coordinated"
+                | "chaired"
         )
 }
 
@@ -159,7 +177,7 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
             let office = || {
                 gazetteer.bodies.iter().find(|body| {
                     let written = [Some(body.name.as_str()), body.acronym.as_deref()];
-                    name.role == NameRole::Unknown
+                    matches!(name.role, NameRole::Unknown | NameRole::Agency(_))
                         && written.into_iter().flatten().any(|prefix| {
                             name.text.strip_prefix(prefix).is_some_and(|rest| {
                                 rest.starts_with(' ')

@@ -14,7 +14,8 @@ use std::ops::Range;
 
 use super::gazetteer::{HeadRole, gazetteer};
 use super::text::{
-    Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, tokenize,
+    Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, lookup_form,
+    tokenize,
 };
 use super::{AgencyKind, InstrumentKind};
 
@@ -477,5 +478,14 @@ mod tests {
             texts("by Decision of the Harbour Council No. 57, dated today"),
             ["Decision of the Harbour Council No. 57"]
         );
+    }
+
+    #[test]
+    fn agent_of_an_institutional_verb_is_a_body() {
+        assert_eq!(
+            texts("The law was adopted by the Tide Kenesh in May."),
+            ["Tide Kenesh"]
+        );
+        assert!(texts("The law was praised by the Tide Kenesh.").is_empty());
     }
 }
