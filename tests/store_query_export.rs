@@ -169,6 +169,7 @@ fn uncommitted_batches_are_discarded_and_progress_is_reported() {
         let mut loader = store
             .loader()
             .with_batch_size(30)
+            .with_bulk_size(0)
             .on_progress(|progress| reports.push(*progress));
         for record_idx in 0..11 {
             let (graph, triples) = record(record_idx);
@@ -209,6 +210,58 @@ fn uncommitted_batches_are_discarded_and_progress_is_reported() {
             "{graph_iri} is incomplete"
         );
     }
+}
+
+#[test]
+fn bulk_and_transaction_commits_mix_to_the_same_result() {
+    let dir = TempDir::new("bulk-mix");
+    let store = Store::open(&dir.0).unwrap();
+    let mut loader = store.loader().with_batch_size(20).with_bulk_size(50);
+    let mut expected = std::collections::BTreeMap::new();
+    let mut give = |record_idx: usize, n_triples: usize| {
+        let (graph, triples) = record(record_idx);
+        loader
+            .replace_graph(graph.as_ref(), &triples[..n_triples])
+            .unwrap();
+        expected.insert(graph, triples[..n_triples].to_vec());
+    };
+    for record_idx in 0..6 {
+        give(record_idx, 16);
+    }
+    give(2, 3); // still waiting in the bulk commit
+    for record_idx in 4..9 {
+        give(record_idx, 8 + record_idx);
+    }
+    drop(give);
+    let progress = loader.finish().unwrap();
+    assert!(progress.n_commits >= 3, "{progress:?}");
+    assert_eq!(progress.n_graphs, 12);
+    for (graph, triples) in &expected {
+        let mut stored = store
+            .as_oxigraph()
+            .quads_for_pattern(None, None, None, Some(graph.as_ref().into()))
+            .map(|quad| Triple::from(quad.unwrap()).to_string())
+            .collect::<Vec<_>>();
+        stored.sort();
+        let mut wanted = triples.iter().map(Triple::to_string).collect::<Vec<_>>();
+        wanted.sort();
+        assert_eq!(stored, wanted, "{graph}");
+    }
+    assert_eq!(store.stats(&[]).unwrap().n_records, 9);
+}
+
+#[test]
+fn a_dropped_loader_leaves_no_bulk_graph() {
+    let dir = TempDir::new("bulk-drop");
+    let store = Store::open(&dir.0).unwrap();
+    {
+        let mut loader = store.loader().with_batch_size(1);
+        for record_idx in 0..3 {
+            let (graph, triples) = record(record_idx);
+            loader.replace_graph(graph.as_ref(), triples).unwrap();
+        }
+    }
+    assert_eq!(store.stats(&[]).unwrap().n_quads, 0);
 }
 
 #[test]

@@ -86,7 +86,8 @@ fn is_possessed_generic(text: &str, name: &Name) -> bool {
     possessive && name.text.split_whitespace().count() <= 3
 }
 
-/// Drops a leading country possessive or adjective and whole-name quotes.
+/// Drops whole-name quotes and a leading owner: the country's possessive or adjective, or a
+/// generic body's possessive (`Government's Harbour Plan` → `Harbour Plan`).
 fn clean_name(name: &str, input: &ProseInput<'_>) -> String {
     let mut name = name
         .trim_matches(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
@@ -94,6 +95,15 @@ fn clean_name(name: &str, input: &ProseInput<'_>) -> String {
     let country = input.country_name;
     for possessive in [format!("{country}'s "), format!("{country}’s ")] {
         if let Some(rest) = name.strip_prefix(&possessive) {
+            name = rest.to_string();
+        }
+    }
+    if let Some((first, rest)) = name.split_once(' ') {
+        let owner = first
+            .strip_suffix("'s")
+            .or_else(|| first.strip_suffix("’s"));
+        let generic_owner = owner.is_some_and(|owner| gazetteer().head(owner).is_some());
+        if generic_owner && rest.split_whitespace().count() >= 2 {
             name = rest.to_string();
         }
     }
@@ -307,6 +317,19 @@ mod tests {
                 None
             ),
             ["Harbour Strategy on Tides"]
+        );
+    }
+
+    #[test]
+    fn generic_owner_possessive_is_dropped() {
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "the Government's Harbour Safety Plan starts",
+                None
+            ),
+            ["Harbour Safety Plan"]
         );
     }
 }
