@@ -537,4 +537,21 @@ mod tests {
             ]
         );
     }
+
+    #[test]
+    fn lone_acronym_after_and_is_its_own_entry_but_not_before_a_service() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "funded by the Harbour Board and HARBAID, which extends the TIDEX service",
+            "",
+        );
+        assert_eq!(
+            pairs(&found),
+            [
+                ("Harbour Board".to_string(), None),
+                ("HARBAID".to_string(), Some("HARBAID".to_string()))
+            ]
+        );
+    }
 }

@@ -9,11 +9,11 @@
 
 use super::Citation;
 use super::gazetteer::gazetteer;
-use super::names::{NameRole, Names, find_names};
-use super::text::collapse_whitespace;
+use super::names::{NameRole, Names, find_names_for};
+use super::text::{collapse_whitespace, is_acronym};
 
 /// Splits the first citation of a Source of Information section.
-pub(crate) fn parse_citation(source: &str) -> Option<Citation> {
+pub(crate) fn parse_citation(source: &str, country: &str) -> Option<Citation> {
     let text = first_citation(source)?;
     if let Some(rest) = website_owner(&text) {
         let publisher = rest.strip_prefix("the ").unwrap_or(rest);
@@ -29,7 +29,7 @@ pub(crate) fn parse_citation(source: &str) -> Option<Citation> {
     if let Some(citation) = symbol_citation(&text) {
         return Some(citation);
     }
-    Some(general_citation(&text))
+    Some(general_citation(&text, country))
 }
 
 /// `Website of the X`, `Official website of the X` → `the X`.
@@ -139,6 +139,73 @@ fn year_and_page(rest: &str) -> (Option<i32>, Option<String>) {
     (year, page)
 }
 
+/// `HARB`, `Tides-HARB`: a first element that is one word holding an acronym is a publisher.
+fn is_short_form_publisher(element: &str) -> bool {
+    let one_word = !element.contains(' ');
+    let has_acronym = element.split(['-', '/']).any(is_acronym);
+    one_word && has_acronym && !is_symbol(element)
+}
+
+/// `Republic of Utopia`, `Kingdom of Utopia`, `Government of Utopia`: an element naming a state.
+fn is_state_element(element: &str) -> bool {
+    let element = element.strip_prefix("The ").unwrap_or(element);
+    let forms = [
+        "Republic of ",
+        "Kingdom of ",
+        "Government of ",
+        "State of ",
+        "Commonwealth of ",
+        "Federation of ",
+        "Principality of ",
+        "Sultanate of ",
+        "Federal Republic of ",
+        "Islamic Republic of ",
+        "United Republic of ",
+        "Plurinational State of ",
+        "People's Republic of ",
+        "Royal Government of ",
+    ];
+    forms.iter().any(|form| {
+        element.strip_prefix(form).is_some_and(|rest| {
+            !rest.is_empty()
+                && rest
+                    .split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase) || w == "of" || w == "the")
+        })
+    })
+}
+
+/// Splits a citation at top-level commas, but not at a comma inside an organisation name
+/// (`Ministry of Ports, Roads and Rail`).
+fn split_keeping_names(text: &str, country: &str) -> Vec<String> {
+    let names = find_names_for(text, country);
+    let protected: Vec<std::ops::Range<usize>> = names
+        .names
+        .iter()
+        .filter(|name| matches!(name.role, NameRole::Agency(_)))
+        .map(|name| name.span.clone())
+        .collect();
+    let mut elements: Vec<String> = Vec::new();
+    let mut offset = 0;
+    let mut join_next = false;
+    for part in split_top_level(text) {
+        if join_next {
+            if let Some(last) = elements.last_mut() {
+                last.push(',');
+                last.push_str(part);
+            }
+        } else {
+            elements.push(part.to_string());
+        }
+        offset += part.len();
+        join_next = protected
+            .iter()
+            .any(|span| span.start < offset && offset < span.end);
+        offset += 1;
+    }
+    elements
+}
+
 /// Splits at commas outside brackets (a comma inside a number is kept).
 fn split_top_level(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
@@ -229,15 +296,15 @@ fn page_element(element: &str) -> Option<String> {
 }
 
 /// A citation in the general `Publisher, Title, Year, Page` shape, in any order or subset.
-fn general_citation(text: &str) -> Citation {
-    let (mut publisher, rest) = leading_publisher(text);
+fn general_citation(text: &str, country: &str) -> Citation {
+    let (mut publisher, rest) = leading_publisher(text, country);
     let mut title_parts: Vec<String> = Vec::new();
     let mut year = None;
     let mut page: Option<String> = None;
     let mut symbol = None;
-    for element in split_top_level(rest)
+    for element in split_keeping_names(rest, country)
         .into_iter()
-        .flat_map(split_year_sentence)
+        .flat_map(|element| split_year_sentence(&element))
     {
         let element = trim_citation_part(&element);
         if element.is_empty() {
@@ -272,8 +339,22 @@ fn general_citation(text: &str) -> Citation {
         }
         title_parts.push(element);
     }
+    if publisher.is_none() && title_parts.len() >= 2 && is_state_element(&title_parts[0]) {
+        let state = title_parts.remove(0);
+        publisher = if title_parts.len() >= 2 && is_whole_agency(&title_parts[0], country) {
+            Some(format!("{state}, {}", title_parts.remove(0)))
+        } else {
+            Some(state)
+        };
+    }
+    if publisher.is_none() && title_parts.len() >= 2 && is_short_form_publisher(&title_parts[0]) {
+        publisher = Some(title_parts.remove(0));
+    }
     if publisher.is_none() && title_parts.len() >= 2 {
-        if let Some(position) = title_parts.iter().position(|part| is_whole_agency(part)) {
+        if let Some(position) = title_parts
+            .iter()
+            .position(|part| is_whole_agency(part, country))
+        {
             publisher = Some(title_parts.remove(position));
         }
     }
@@ -294,7 +375,11 @@ fn general_citation(text: &str) -> Citation {
     let title = title
         .map(|t| trim_citation_part(t.strip_prefix("The ").unwrap_or(&t)))
         .filter(|t| !t.is_empty());
-    let publisher = publisher.or_else(|| title.as_deref().and_then(publisher_in_title));
+    let publisher = publisher.or_else(|| {
+        title
+            .as_deref()
+            .and_then(|title| publisher_in_title(title, country))
+    });
     Citation {
         text: text.to_string(),
         publisher,
@@ -319,8 +404,8 @@ fn place_and_year(element: &str) -> Option<i32> {
 }
 
 /// Whether a citation element is one organisation name and nothing else.
-fn is_whole_agency(element: &str) -> bool {
-    let names = find_names(element);
+fn is_whole_agency(element: &str, country: &str) -> bool {
+    let names = find_names_for(element, country);
     names.names.iter().any(|name| {
         matches!(name.role, NameRole::Agency(_))
             && element
@@ -353,8 +438,8 @@ fn split_year_sentence(element: &str) -> Vec<String> {
 }
 
 /// An organisation name at the start of the citation, up to the next top-level comma.
-fn leading_publisher(text: &str) -> (Option<String>, &str) {
-    let names = find_names(text);
+fn leading_publisher<'t>(text: &'t str, country: &str) -> (Option<String>, &'t str) {
+    let names = find_names_for(text, country);
     let first = names
         .names
         .iter()
@@ -447,8 +532,8 @@ fn first_year(title: &str) -> Option<i32> {
 }
 
 /// The publisher named inside a title: `Response of the Government of X …` or `X's submission`.
-fn publisher_in_title(title: &str) -> Option<String> {
-    let names = find_names(title);
+fn publisher_in_title(title: &str, country: &str) -> Option<String> {
+    let names = find_names_for(title, country);
     let government = names.names.iter().find(|name| {
         matches!(name.role, NameRole::Agency(_)) && name.text.starts_with("Government of")
     });
@@ -496,7 +581,7 @@ mod tests {
     use super::*;
 
     fn parts(source: &str) -> (Option<String>, Option<String>, Option<i32>, Option<String>) {
-        let citation = parse_citation(source).unwrap();
+        let citation = parse_citation(source, "").unwrap();
         (
             citation.publisher,
             citation.title,
@@ -613,6 +698,27 @@ mod tests {
                 Some(2011),
                 some("p. 9")
             )
+        );
+    }
+
+    #[test]
+    fn state_then_ministry_with_commas_is_one_publisher() {
+        assert_eq!(
+            parts("Republic of Utopia, Ministry of Ports, Roads and Rail, Tide Report, 2019, p. 3"),
+            (
+                some("Republic of Utopia, Ministry of Ports, Roads and Rail"),
+                some("Tide Report"),
+                Some(2019),
+                some("p. 3")
+            )
+        );
+    }
+
+    #[test]
+    fn one_word_short_form_publisher() {
+        assert_eq!(
+            parts("Tides-HARB, Harbour Report, 2020").0,
+            some("Tides-HARB")
         );
     }
 }

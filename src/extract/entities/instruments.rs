@@ -7,7 +7,7 @@
 //! title that names the record's own instrument gives the name.
 
 use super::gazetteer::gazetteer;
-use super::names::{Name, NameRole, find_names};
+use super::names::{Name, NameRole, find_names_for};
 use super::text::comparison_key;
 use super::{Evidence, Field, Instrument, InstrumentKind, ProseInput};
 
@@ -37,7 +37,7 @@ pub(crate) fn collect_instruments(
         input,
     );
     if let Some(title) = input.full_text_title {
-        let title_names = find_names(title);
+        let title_names = find_names_for(title, input.country_name);
         mentions.extend(
             mentions_of(Field::FullText, title, &title_names.names, input)
                 .into_iter()
@@ -249,7 +249,7 @@ mod tests {
             full_text_title: title,
             source: None,
         };
-        collect_instruments(&input, &find_names(description))
+        collect_instruments(&input, &super::super::names::find_names(description))
             .into_iter()
             .map(|instrument| instrument.name)
             .collect()

@@ -326,13 +326,18 @@ pub struct Entities {
 
 /// Finds every entity in the prose of one record.
 pub fn find_entities(input: &ProseInput<'_>) -> Entities {
-    let description_names = names::find_names(input.description);
-    let source_names = input.source.map(names::find_names).unwrap_or_default();
+    let description_names = names::find_names_for(input.description, input.country_name);
+    let source_names = input
+        .source
+        .map(|source| names::find_names_for(source, input.country_name))
+        .unwrap_or_default();
     let agencies = agencies::collect_agencies(input, &description_names, &source_names);
     let instruments = instruments::collect_instruments(input, &description_names);
     let amounts = amounts::find_amounts(input.description, input.country_iso2);
     let pillars = pillars::find_pillars(input, &description_names);
-    let citation = input.source.and_then(citation::parse_citation);
+    let citation = input
+        .source
+        .and_then(|source| citation::parse_citation(source, input.country_name));
     Entities {
         agencies,
         pillars,

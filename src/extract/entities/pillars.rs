@@ -101,6 +101,7 @@ struct Prose<'a> {
     masked: Vec<bool>,
     in_excluded_name: Vec<bool>,
     in_agency_name: Vec<bool>,
+    in_holder_name: Vec<bool>,
 }
 
 impl<'a> Prose<'a> {
@@ -116,6 +117,7 @@ impl<'a> Prose<'a> {
         let mut masked = vec![false; words.len()];
         let mut in_excluded_name = vec![false; words.len()];
         let mut in_agency_name = vec![false; words.len()];
+        let mut in_holder_name = vec![false; words.len()];
         for name in names
             .names
             .iter()
@@ -129,6 +131,7 @@ impl<'a> Prose<'a> {
                 masked[position] = true;
                 in_excluded_name[position] |= name.role == NameRole::Excluded;
                 in_agency_name[position] |= matches!(name.role, NameRole::Agency(_));
+                in_holder_name[position] |= name.role == NameRole::Holder;
             }
         }
         Prose {
@@ -139,6 +142,7 @@ impl<'a> Prose<'a> {
             masked,
             in_excluded_name,
             in_agency_name,
+            in_holder_name,
         }
     }
 
@@ -241,9 +245,19 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         if hidden || !(word.starts_with("train") || capacity_building) {
             continue;
         }
-        let enforcement = text
-            .sentence_words(position)
-            .any(|w| !text.masked[w] && gazetteer().has_word("enforcement", &text.lower[w]));
+        let before = position
+            .checked_sub(1)
+            .map_or("", |w| text.lower[w].as_str());
+        if matches!(
+            before,
+            "vocational" | "livelihood" | "livelihoods" | "job" | "skills" | "income"
+        ) {
+            continue;
+        }
+        let enforcement = text.sentence_words(position).any(|w| {
+            (!text.masked[w] || text.in_holder_name[w])
+                && gazetteer().has_word("enforcement", &text.lower[w])
+        });
         let others = text
             .sentence_words(position)
             .any(|w| !text.masked[w] && gazetteer().has_word("non_enforcement", &text.lower[w]));
@@ -257,7 +271,26 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     found
 }
 
-/// `working with the Harbour Board`: working with a named body.
+/// Generic institutions that make `work with …` joint work.
+const INSTITUTION_WORDS: &[&str] = &[
+    "police",
+    "courts",
+    "prosecutors",
+    "municipalities",
+    "ngos",
+    "organisations",
+    "organizations",
+    "authorities",
+    "ministries",
+    "agencies",
+    "hospitals",
+    "schools",
+    "communities",
+    "partners",
+];
+
+/// `working with the Harbour Board`, `works with the police`: working with a named body or an
+/// institution.
 fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     let verbs = [
         "work",
@@ -276,8 +309,9 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
         {
             continue;
         }
-        let object =
-            (position + 2..(position + 5).min(text.words.len())).find(|&w| text.in_agency_name[w]);
+        let object = (position + 2..(position + 5).min(text.words.len())).find(|&w| {
+            text.in_agency_name[w] || INSTITUTION_WORDS.contains(&text.lower[w].as_str())
+        });
         if let Some(object) = object {
             found.push(text.evidence(position, object));
         }
@@ -412,5 +446,14 @@ mod tests {
             pillars_of("The navy, together with the guards, delivers courses.", &[]),
             [Pillar::Partnership]
         );
+    }
+
+    #[test]
+    fn working_with_institutions_is_partnership_and_vocational_training_is_not_prevention() {
+        assert_eq!(
+            pillars_of("The office works with the police.", &[]),
+            [Pillar::Partnership]
+        );
+        assert!(pillars_of("Residents get vocational training.", &[]).is_empty());
     }
 }

@@ -67,6 +67,14 @@ pub(super) fn bracket_content(
         return BracketContent::Ignored;
     };
     let all_acronyms = words.iter().all(|&i| is_acronym(context.text(i)));
+    let single_short_word = words.len() == 1
+        && inner.len() == 1
+        && matches!(role, NameRole::Agency(_))
+        && is_capitalised(context.text(first))
+        && context.text(first).chars().count() <= 12;
+    if single_short_word {
+        return BracketContent::ShortForm(inner);
+    }
     if all_acronyms && words.len() <= 3 {
         return BracketContent::ShortForm(inner);
     }
@@ -178,8 +186,38 @@ pub(super) fn attach_acronym_before(
                 context.text(index).to_string(),
                 context.span(index..index + 1),
             ));
+            continue;
+        }
+        if let Some(index) = appositive_short_name(context, before_the) {
+            name.short_form = Some((
+                context.text(index).to_string(),
+                context.span(index..index + 1),
+            ));
         }
     }
+}
+
+/// `by Harbo, the Harbour Office`: a single capitalised word right before `, the <body>` that is
+/// neither a sentence adverb nor a place after a locative preposition is the body's short name.
+fn appositive_short_name(context: &Context<'_>, the_index: usize) -> Option<usize> {
+    if the_index < 3 || !context.text(the_index).eq_ignore_ascii_case("the") {
+        return None;
+    }
+    let comma = the_index - 1;
+    let word = comma - 1;
+    let text = context.text(word);
+    let previous = context.text(word - 1);
+    let single_word = context.is_name_word(word)
+        && !context.is_name_word(word - 1)
+        && !text.ends_with("ly")
+        && context.head_role(word).is_none();
+    let place = matches!(
+        previous,
+        "in" | "at" | "from" | "across" | "throughout" | "within" | "of"
+    ) || text == context.country
+        || context.is_month(word)
+        || gazetteer().has_word("leading", text);
+    (context.is_punct(comma, &[","]) && single_word && !place).then_some(word)
 }
 
 /// `a working group (Työryhmä X)`: a bracketed proper name after a lowercase description of a body.

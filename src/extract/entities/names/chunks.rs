@@ -65,6 +65,10 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end = after;
             continue;
         }
+        if let Some(after) = dash_after_acronym_end(context, start, end) {
+            end = after;
+            continue;
+        }
         if let Some(after) = inner_bracket_end(context, end) {
             end = after;
             continue;
@@ -96,8 +100,13 @@ pub(super) fn connectors_then_name(
     start: usize,
     end: usize,
 ) -> Option<usize> {
+    let has_instrument = (start..end).any(|i| context.is_instrument_head(i));
     let mut index = end;
-    while index < end + 3 && context.is_connector(index) {
+    while index < end + 3
+        && (context.is_connector(index)
+            || context.is_punct(index, &["&"])
+            || (has_instrument && context.text(index) == "within"))
+    {
         index += 1;
     }
     if index == end {
@@ -106,7 +115,6 @@ pub(super) fn connectors_then_name(
     if context.is_name_word(index) && !context.is_month(index) {
         return Some(index + 1);
     }
-    let has_instrument = (start..end).any(|i| context.is_instrument_head(i));
     if has_instrument && context.text(end) == "of" && index == end + 1 && context.is_year(index) {
         return Some(index + 1);
     }
@@ -240,8 +248,21 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
     }
 }
 
-/// `(Prohibition)` between capitalised words and an instrument head:
-/// `Violence Against Persons (Prohibition) Act`.
+/// `ABAAD – Resource Center`: a spaced dash after a lone acronym joins it to the name it stands
+/// for.
+pub(super) fn dash_after_acronym_end(
+    context: &Context<'_>,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let lone_acronym = end == start + 1 && is_acronym(context.text(start));
+    let dash = context.is_punct(end, &["-", "–", "—"]);
+    (lone_acronym && dash && context.is_name_word(end + 1)).then_some(end + 2)
+}
+
+/// `(Prohibition)` between capitalised words and an instrument head
+/// (`Violence Against Persons (Prohibition) Act`), or a lowercase gloss inside a name
+/// (`Kafa (enough) Violence`).
 pub(super) fn inner_bracket_end(context: &Context<'_>, end: usize) -> Option<usize> {
     if !context.is_punct(end, &["("]) {
         return None;
@@ -251,8 +272,10 @@ pub(super) fn inner_bracket_end(context: &Context<'_>, end: usize) -> Option<usi
         index += 1;
     }
     let closes = index > end + 1 && context.is_punct(index, &[")"]);
-    (closes && context.is_name_word(index + 1) && context.is_instrument_head(index + 1))
-        .then_some(index + 2)
+    let lowercase = (end + 1..index).all(|i| !is_capitalised(context.text(i)));
+    let continues =
+        context.is_name_word(index + 1) && (context.is_instrument_head(index + 1) || lowercase);
+    (closes && continues).then_some(index + 2)
 }
 
 /// A quoted title after an instrument name: `Law of Utopia “On Fisheries”`.
@@ -387,20 +410,33 @@ pub(super) fn should_split(
     if right_known {
         return true;
     }
+    let right_acronym = right.len() == 1 && is_acronym(context.text(right.start));
     let left_standalone = has_head_with_content(context, left.clone())
+        || is_country_body(context, left.clone())
         || is_known_short_form(context.slice(left.clone()))
         || (left.len() == 1 && is_acronym(context.text(left.start)));
+    if left_standalone && right_acronym {
+        return true;
+    }
     if !left_standalone {
-        return false;
+        let left_bare_head = left.len() == 1 && context.head_role(left.start).is_some();
+        return has_the && left_bare_head && has_head_with_content(context, right);
     }
     if right_known {
+        return true;
+    }
+    let left_ends_with_head = context.head_role(left.end - 1).is_some();
+    let right_bare_head = right.len() == 1 && context.head_role(right.start).is_some();
+    if has_the && left_ends_with_head && right_bare_head {
+        return true;
+    }
+    if is_country_body(context, right.clone()) {
         return true;
     }
     if !has_head_with_content(context, right.clone()) {
         return false;
     }
     let right_starts_with_head = context.head_role(right.start).is_some();
-    let left_ends_with_head = context.head_role(left.end - 1).is_some();
     let has_instrument =
         |range: Range<usize>| range.into_iter().any(|i| context.is_instrument_head(i));
     let two_instruments = has_instrument(left) && has_instrument(right);

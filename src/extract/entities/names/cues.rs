@@ -40,6 +40,11 @@ pub(super) fn owner_of_excluded(context: &Context<'_>, name: &Name) -> Option<Na
         mask: span,
     };
     owner.text = display_text(context.source, &owner);
+    if let Some((short, span)) = &name.short_form {
+        if initials_match(short, &owner.text) {
+            owner.short_form = Some((short.clone(), span.clone()));
+        }
+    }
     Some(owner)
 }
 
@@ -90,6 +95,18 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
         name.mask.start = name.span.start;
         name.text = display_text(context.source, name);
     }
+}
+
+/// Whether an acronym's capitals are the initials of a name's capitalised words (`MoP` and
+/// `Ministry of Ports`).
+fn initials_match(acronym: &str, name: &str) -> bool {
+    let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    let initials: String = name
+        .split([' ', '-'])
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    !capitals.is_empty() && capitals == initials
 }
 
 /// `run by Harbour Friends`, `adopted by the Harbour Assembly`: the agent of an institutional
@@ -303,5 +320,13 @@ fn is_actor_acronym(
     }
     let before = index.checked_sub(1).map(|i| context.text(i)).unwrap_or("");
     let after = context.text(index + 1);
-    matches!(before, "by" | "with" | "from" | "the" | "The") || ACTOR_VERBS.contains(&after)
+    let names_a_thing = !is_capitalised(after)
+        && (matches!(
+            context.head_role(index + 1),
+            Some(HeadRole::Excluded | HeadRole::Instrument(_))
+        ) || matches!(after, "service" | "services"));
+    if names_a_thing {
+        return false;
+    }
+    matches!(before, "by" | "with" | "from" | "the" | "The" | "and") || ACTOR_VERBS.contains(&after)
 }

@@ -115,8 +115,8 @@ pub(super) fn role_of_head(context: &Context<'_>, head: usize) -> NameRole {
 pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Range<usize> {
     while range.len() > 1 {
         let text = context.text(range.start);
-        let article = matches!(text, "The" | "the" | "A" | "An");
         let at_start = is_sentence_start(context, range.start);
+        let article = matches!(text, "The" | "the") || (matches!(text, "A" | "An") && at_start);
         let before_article = at_start
             && range.len() > 2
             && context.text(range.start + 1) == "the"
@@ -172,6 +172,9 @@ pub(super) fn build_name(
         if let Some(extended) = lowercase_head_extension(context, range.clone()) {
             range = extended;
             choice = choose_head_lowercase(context, range.clone());
+        } else if let Some(extended) = lowercase_body_with_acronym(context, range.clone()) {
+            range = extended;
+            choice = choose_head_lowercase(context, range.clone());
         }
     }
     let mut role = choice.as_ref().map_or(NameRole::Unknown, |c| c.role);
@@ -205,6 +208,9 @@ pub(super) fn build_name(
     }
     if is_generic(context, range.clone(), choice.as_ref(), role) {
         role = NameRole::Unknown;
+    }
+    if role == NameRole::Unknown && is_country_body(context, range.clone()) {
+        role = NameRole::Agency(AgencyKind::Government);
     }
     let mut name = Name {
         span: context.span(range.clone()),
@@ -246,6 +252,22 @@ pub(super) fn numbered_instrument_of_body(
         && context.is_punct(head + 2, &["."])
         && context.is_number(head + 3);
     numbered.then_some((head + 4, kind))
+}
+
+/// `Sexual Offences units (SOU)`: capitalised words, a lowercase body head and an acronym in
+/// brackets name a class of bodies.
+pub(super) fn lowercase_body_with_acronym(
+    context: &Context<'_>,
+    range: Range<usize>,
+) -> Option<Range<usize>> {
+    let head = range.end;
+    let lowercase_body = context.is_word(head)
+        && !is_capitalised(context.text(head))
+        && matches!(context.head_role(head), Some(HeadRole::Agency(_)));
+    let acronym = context.is_punct(head + 1, &["("])
+        && is_acronym(context.text(head + 2))
+        && context.is_punct(head + 3, &[")"]);
+    (lowercase_body && acronym).then_some(range.start..head + 1)
 }
 
 /// `Model Latin American protocol`: capitalised words followed by a lowercase instrument head.
@@ -347,6 +369,16 @@ pub(super) fn refine_programme_and_service(
         if SERVICE_MODIFIERS.contains(&modifier.as_str()) {
             return NameRole::Excluded;
         }
+    }
+    let centre = matches!(head.as_str(), "centre" | "center" | "centres" | "centers");
+    let line_centre = (range.start..choice.head).any(|i| {
+        matches!(
+            context.text(i).to_lowercase().as_str(),
+            "helpline" | "hotline" | "call"
+        )
+    });
+    if centre && line_centre {
+        return NameRole::Excluded;
     }
     role
 }
@@ -495,4 +527,51 @@ pub(super) fn shared_head_members(
         .filter(|element| !element.is_empty())
         .map(|element| format!("{singular_head} {preposition} {element}"))
         .collect()
+}
+
+/// Regional words that make `<word> <Country>` a place, not a body.
+const REGION_WORDS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "north",
+    "south",
+    "east",
+    "west",
+    "rural",
+    "urban",
+    "greater",
+    "upper",
+    "lower",
+    "all",
+    "atlantic",
+    "pacific",
+    "mainland",
+    "in",
+    "across",
+    "throughout",
+];
+
+/// `Health Utopia`, `Status of Women Utopia`: a name made of capitalised words that ends with the
+/// record's country name is a body named after the country (a department or a national chapter).
+pub(super) fn is_country_body(context: &Context<'_>, range: Range<usize>) -> bool {
+    let country: Vec<&str> = context.country.split_whitespace().collect();
+    if country.is_empty() || range.len() <= country.len() {
+        return false;
+    }
+    let tail_start = range.end - country.len();
+    let ends_with_country = (tail_start..range.end)
+        .zip(&country)
+        .all(|(index, word)| context.text(index) == *word);
+    let first = context.text(range.start).to_lowercase();
+    let words_before = (range.start..tail_start)
+        .all(|i| context.is_name_word(i) || context.is_connector(i) || context.is_punct(i, &["&"]));
+    ends_with_country
+        && words_before
+        && context.is_name_word(tail_start - 1)
+        && context.is_name_word(range.start)
+        && !REGION_WORDS.contains(&first.as_str())
+        && !gazetteer().has_word("leading", &first)
 }

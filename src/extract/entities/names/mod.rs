@@ -86,12 +86,19 @@ pub(crate) struct Names {
     pub acronyms: Vec<AcronymMention>,
 }
 
-/// Finds and classifies the proper names of one field.
+#[cfg(test)]
 pub(crate) fn find_names(source: &str) -> Names {
+    find_names_for(source, "")
+}
+
+/// Finds and classifies the proper names of one field of a record about `country_name` (the
+/// country is used to read bodies named after it, like `Health Utopia`; it may be empty).
+pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     let tokens = tokenize(source);
     let context = Context {
         source,
         tokens: &tokens,
+        country: country_name,
     };
     let mut consumed = vec![false; tokens.len()];
     let mut names = Vec::new();
@@ -124,6 +131,7 @@ pub(crate) fn find_names(source: &str) -> Names {
 struct Context<'a> {
     source: &'a str,
     tokens: &'a [Token],
+    country: &'a str,
 }
 
 impl Context<'_> {
@@ -487,5 +495,103 @@ mod tests {
             ["Tide Kenesh"]
         );
         assert!(texts("The law was praised by the Tide Kenesh.").is_empty());
+    }
+
+    #[test]
+    fn body_named_after_the_country() {
+        let names = find_names_for(
+            "by Tides Utopia and Ports Utopia, not by Northern Utopia",
+            "Utopia",
+        );
+        let bodies: Vec<String> = names
+            .names
+            .into_iter()
+            .filter(|name| matches!(name.role, NameRole::Agency(_)))
+            .map(|name| name.text)
+            .collect();
+        assert_eq!(bodies, ["Tides Utopia", "Ports Utopia"]);
+    }
+
+    #[test]
+    fn acronym_dash_name_and_ampersand_and_gloss() {
+        assert_eq!(
+            texts(
+                "HAB - Harbour Centre for Tides, a charity, and Sea (calm) Waves & Rest, a charity"
+            ),
+            ["HAB - Harbour Centre for Tides", "Sea (calm) Waves & Rest"]
+        );
+    }
+
+    #[test]
+    fn bare_head_after_a_named_body_is_split_off() {
+        assert_eq!(
+            texts("the Harbour Office and the Judiciary met"),
+            ["Harbour Office"]
+        );
+    }
+
+    #[test]
+    fn single_word_in_brackets_is_a_short_form() {
+        let names = find_names("the Harbour Institute (Harbinst) of Utopia");
+        assert_eq!(
+            names.names[0].short_form.as_ref().map(|s| s.0.as_str()),
+            Some("Harbinst")
+        );
+    }
+
+    #[test]
+    fn bare_head_before_and_the_body_is_split_off() {
+        assert_eq!(
+            texts("from the Judiciary and the Harbour Board"),
+            ["Harbour Board"]
+        );
+    }
+
+    #[test]
+    fn appositive_short_name_before_the_body() {
+        let names = find_names("It was drafted by Harbo, the Harbour Office for Tides, in May.");
+        let office = names
+            .names
+            .iter()
+            .find(|n| n.text == "Harbour Office for Tides")
+            .unwrap();
+        assert_eq!(
+            office.short_form.as_ref().map(|s| s.0.as_str()),
+            Some("Harbo")
+        );
+    }
+
+    #[test]
+    fn lowercase_body_head_with_acronym_is_a_class_of_bodies() {
+        assert_eq!(
+            texts("the Sea Rescue units (SRU) of the coast"),
+            ["Sea Rescue units"]
+        );
+        assert!(texts("Sea Rescue units patrol").is_empty());
+    }
+
+    #[test]
+    fn an_is_kept_inside_a_sentence() {
+        assert_eq!(texts("and An Tide Police set up units"), ["An Tide Police"]);
+    }
+
+    #[test]
+    fn helpline_centre_is_a_service() {
+        let found = classified("the National Helpline Centre for Sailors answers calls");
+        assert!(found.iter().all(|(_, role)| *role == NameRole::Excluded));
+    }
+
+    #[test]
+    fn programme_of_a_ministry_gives_the_ministry_its_acronym() {
+        let names = find_names("under the Harbour Programme of the Ministry of Ports (MoP)");
+        let ministry = names
+            .names
+            .iter()
+            .find(|n| n.text == "Ministry of Ports")
+            .unwrap();
+        assert_eq!(
+            ministry.short_form.as_ref().map(|s| s.0.as_str()),
+            Some("MoP")
+        );
     }
 }
