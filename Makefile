@@ -23,7 +23,7 @@ build: system-deps
 
 demo: build
 	$(VAWKG) load examples/records
-	$(VAWKG) query 03-agencies-by-country
+	$(VAWKG) query 04-country-pillar-matrix
 
 test: system-deps
 	$(CARGO) test --release --locked

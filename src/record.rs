@@ -53,7 +53,7 @@ pub struct Country {
     pub alpha3: String,
     /// ISO 3166-1 numeric code, e.g. 124.
     pub numeric: u16,
-    /// The ISO 3166-1 English short name, e.g. `Canada`.
+    /// The UN English short name, e.g. `Côte d'Ivoire` (the ISO name where the UN lists none).
     pub iso_name: String,
 }
 

@@ -7,12 +7,13 @@
 //! # Invariants
 //!
 //! - Every record lives in its own named graph. Loading a record *replaces* that graph: in one
-//!   transaction the triples no longer given are removed and the new ones inserted (the effect of
-//!   a clear + insert, writing only the difference), so loading the same records twice leaves the
-//!   store unchanged and writes nothing the second time.
-//! - A record graph is never split across transactions. A batch commits several whole records at
-//!   once, so a process killed at any moment (even with SIGKILL) leaves each record graph either as
-//!   it was before the load or as the load wrote it, never half written.
+//!   atomic commit the triples no longer given are removed and the new ones inserted (the effect
+//!   of a clear + insert, writing only the difference), so loading the same records twice leaves
+//!   the store unchanged and writes nothing the second time.
+//! - A record graph is never split across commits. A commit (a RocksDB write batch, or one
+//!   atomic ingestion of sorted files for graphs new to the store) holds several whole records,
+//!   so a process killed at any moment (even with SIGKILL) leaves each record graph either as it
+//!   was before the load or as the load wrote it, never half written. See [`GraphLoader`].
 //!
 //! ```
 //! use oxigraph::model::{Literal, NamedNode, Triple};
@@ -48,11 +49,14 @@ pub const ONTOLOGY_GRAPH: &str = "https://w3id.org/vawkg/graph/ontology";
 /// The named graph of the VoID/DCAT dataset description (written by `export`, never a record).
 pub const DESCRIPTION_GRAPH: &str = "https://w3id.org/vawkg/graph/void";
 
-/// Named graphs that are not records: [`Store::stats`] does not count them as records.
-pub const RESERVED_GRAPHS: &[&str] = &[ONTOLOGY_GRAPH, DESCRIPTION_GRAPH];
+/// The named graph of network scores (written by `graph metrics --write-back`, never a record).
+pub const ANALYTICS_GRAPH: &str = "https://w3id.org/vawkg/graph/analytics";
 
-/// Quads committed per transaction by default: large enough to amortise a commit, small enough to
-/// keep a transaction's memory low and the progress bar moving.
+/// Named graphs that are not records: [`Store::stats`] does not count them as records.
+pub const RESERVED_GRAPHS: &[&str] = &[ONTOLOGY_GRAPH, DESCRIPTION_GRAPH, ANALYTICS_GRAPH];
+
+/// Quads per batch by default: large enough to amortise a commit, small enough to keep a
+/// transaction's memory low (larger read-write transactions get slower per quad).
 pub const DEFAULT_BATCH_SIZE: usize = 5_000;
 
 /// Quads of new graphs gathered for one bulk commit (sorted files ingested by RocksDB) by
@@ -134,6 +138,7 @@ impl fmt::Debug for Store {
 impl Store {
     /// Opens the store at `path` for reading and writing, creating it (and its parent
     /// directories) if needed. Only one process at a time may hold a store open this way.
+    #[cfg(feature = "rocksdb")]
     pub fn open(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         if let Some(parent) = path
@@ -158,6 +163,7 @@ impl Store {
 
     /// Opens an existing store at `path` for reading only; several readers may run while a
     /// writer holds the store. Fails with [`StoreError::NotFound`] if there is no store there.
+    #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
         if !path.join("CURRENT").is_file() {
@@ -344,8 +350,11 @@ impl Store {
 
     /// Flushes memory buffers to disk (RocksDB). Commits are durable against a process kill
     /// without it; call it before copying the store directory.
+    /// Without the `rocksdb` feature there is nothing to flush.
     pub fn flush(&self) -> Result<(), StoreError> {
-        Ok(self.inner.flush()?)
+        #[cfg(feature = "rocksdb")]
+        self.inner.flush()?;
+        Ok(())
     }
 
     /// Checks the store's internal consistency (indexes agree). Slow: reads everything.
@@ -357,6 +366,7 @@ impl Store {
 /// Deletes the `bulk-*.sst` files a killed bulk commit left in the store directory. RocksDB
 /// never references them (it ingests copies), and we hold the store's lock, so no other process
 /// is writing them. Best effort: a file that cannot be deleted stays.
+#[cfg(feature = "rocksdb")]
 fn remove_abandoned_bulk_files(path: &Path) {
     let Ok(entries) = std::fs::read_dir(path) else {
         return;
@@ -597,6 +607,9 @@ fn replace_in_transaction(
         }
         return Ok(());
     }
+    // Removals go first: Oxigraph stores some literals normalised (`"1.50"^^xsd:decimal` reads
+    // back as `"1.5"`), so a triple may be removed under its stored form and inserted again
+    // under its given form, which is the same stored quad; the insert must win.
     let wanted = triples.iter().map(Triple::as_ref).collect::<HashSet<_>>();
     for triple in &existing {
         if !wanted.contains(&triple.as_ref()) {
