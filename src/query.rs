@@ -46,7 +46,6 @@
 use crate::export::{ExportError, ExportFormat, FIXED_PREFIXES, Prefixes, compare_triples};
 use crate::store::Store;
 use comfy_table::{ContentArrangement, Table, presets};
-use oxigraph::model::vocab::xsd;
 use oxigraph::model::{Literal, NamedNode, Term, Triple, Variable};
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
@@ -988,17 +987,23 @@ pub fn render_table(results: QueryResults<'_>) -> Result<String, QueryError> {
     Ok(table.to_string())
 }
 
-/// A term for people: `prefix:local` or `<iri>`, the value of strings and numbers, `value@lang`.
+/// A term for people: IRIs shortened with the longest matching prefix (`agency:ca/rcmp`, which
+/// is for reading, not always a valid prefixed name), and the plain value of every literal.
+/// The machine-readable formats (CSV, TSV, JSON, XML) keep the full terms.
 fn display_term(term: &Term, prefixes: &Prefixes) -> String {
     match term {
-        Term::NamedNode(node) => prefixes
-            .compact(node.as_str())
-            .unwrap_or_else(|| node.to_string()),
-        Term::Literal(literal) => match literal.language() {
-            Some(language) => format!("{}@{language}", literal.value()),
-            None if literal.datatype() == xsd::STRING => literal.value().to_owned(),
-            None => literal.value().to_owned(),
-        },
+        Term::NamedNode(node) => {
+            let iri = node.as_str();
+            prefixes
+                .iter()
+                .filter(|(_, namespace)| iri.len() > namespace.len() && iri.starts_with(namespace))
+                .max_by_key(|(_, namespace)| namespace.len())
+                .map_or_else(
+                    || iri.to_owned(),
+                    |(name, namespace)| format!("{name}:{}", &iri[namespace.len()..]),
+                )
+        }
+        Term::Literal(literal) => literal.value().to_owned(),
         other => other.to_string(),
     }
 }
