@@ -1011,6 +1011,7 @@ fn display_term(term: &Term, prefixes: &Prefixes) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use oxigraph::model::vocab::xsd;
 
     #[test]
     fn headers_give_summary_and_params() {
