@@ -61,6 +61,10 @@ pub const CANNED_QUERY_FILES: &[(&str, &str)] = &[
         "14-concepts-missing-from-schemes",
         include_str!("../queries/14-concepts-missing-from-schemes.rq"),
     ),
+    (
+        "15-countries-sharing-partners",
+        include_str!("../queries/15-countries-sharing-partners.rq"),
+    ),
 ];
 
 /// The canned queries, parsed with their headers.

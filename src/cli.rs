@@ -40,6 +40,9 @@ pub enum Command {
     Export(ExportArgs),
     /// Count records, triples, countries, agencies and graphs in the store.
     Stats(StatsArgs),
+    /// Actor-network analytics: centralities, communities, paths, ego networks, and the
+    /// network as GraphML, GEXF, DOT or SVG.
+    Graph(crate::graph_cli::GraphArgs),
 }
 
 /// Arguments of `vawkg extract`.

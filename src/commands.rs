@@ -46,6 +46,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Update(args) => update_command(&open_store(store_path)?, &args),
         Command::Export(args) => export_command(&open_store(store_path)?, &args),
         Command::Stats(args) => stats_command(&open_store(store_path)?, &args),
+        Command::Graph(args) => crate::graph_commands::graph_command(store_path, &args),
     }
 }
 

@@ -19,3 +19,5 @@ pub mod query;
 pub mod record;
 pub mod store;
 pub mod vocab;
+
+pub mod analytics;

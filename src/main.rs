@@ -2,6 +2,8 @@
 
 mod cli;
 mod commands;
+mod graph_cli;
+mod graph_commands;
 
 use std::process::ExitCode;
 
@@ -18,9 +20,21 @@ fn main() -> ExitCode {
     match commands::run(cli) {
         Ok(commands::Outcome::Complete) => ExitCode::SUCCESS,
         Ok(commands::Outcome::SomeRejected) => ExitCode::from(2),
+        // The reader went away (`vawkg query … | head`): stop quietly, as Unix tools do.
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("vawkg: error: {error:#}");
             ExitCode::from(1)
         }
     }
+}
+
+fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    let broken = |cause: &(dyn std::error::Error + 'static)| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+            || cause.to_string().contains("Broken pipe")
+    };
+    error.chain().any(broken)
 }

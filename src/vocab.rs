@@ -171,6 +171,24 @@ pub mod vawkg {
         PERIOD = "period",
         /// Annotation property: the class of measures of a top measure-type concept.
         MEASURE_CLASS = "measureClass",
+        /// Property (analytics): degree.
+        DEGREE = "degree",
+        /// Property (analytics): weighted degree.
+        WEIGHTED_DEGREE = "weightedDegree",
+        /// Property (analytics): PageRank.
+        PAGE_RANK = "pageRank",
+        /// Property (analytics): betweenness centrality.
+        BETWEENNESS_CENTRALITY = "betweennessCentrality",
+        /// Property (analytics): closeness centrality.
+        CLOSENESS_CENTRALITY = "closenessCentrality",
+        /// Property (analytics): eigenvector centrality.
+        EIGENVECTOR_CENTRALITY = "eigenvectorCentrality",
+        /// Property (analytics): connected component index.
+        COMPONENT = "component",
+        /// Property (analytics): Louvain community index.
+        COMMUNITY = "community",
+        /// Property (analytics): modularity of the communities of the analytics graph.
+        MODULARITY = "modularity",
     }
 }
 

@@ -88,7 +88,12 @@ pub fn resolve_country(name: &str) -> Option<Country> {
         alpha2: iso.alpha2.to_owned(),
         alpha3: iso.alpha3.to_owned(),
         numeric: u16::try_from(iso.value).ok()?,
-        iso_name: index.short_name.get(alpha2).copied().unwrap_or(iso.long_name).to_owned(),
+        iso_name: index
+            .short_name
+            .get(alpha2)
+            .copied()
+            .unwrap_or(iso.long_name)
+            .to_owned(),
     })
 }
 

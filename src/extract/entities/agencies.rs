@@ -112,9 +112,9 @@ fn merge_variants(agencies: Vec<Agency>) -> Vec<Agency> {
 
 /// `office of ports` is `office of ports of the republic` with its parent dropped.
 fn is_parent_qualified(short: &str, long: &str) -> bool {
-    short.split_whitespace().count() >= 2
-        && long.len() > short.len()
+    long.len() > short.len()
         && long.starts_with(short)
+        && short.split_whitespace().count() >= 2
         && [" of ", " for ", " on ", " against ", " in "]
             .iter()
             .any(|preposition| long[short.len()..].starts_with(preposition))

@@ -5,7 +5,9 @@
 //! written next to the number. Symbols and names that several countries share (`$`, `pesos`,
 //! `R`) are read with the record's country.
 
-use super::gazetteer::{CurrencyRule, gazetteer};
+use std::sync::OnceLock;
+
+use super::gazetteer::{CurrencyRule, FastMap, gazetteer};
 use super::{Amount, Evidence, Field, Period};
 
 /// Finds every amount of money in the description.
@@ -131,8 +133,10 @@ fn currency_before(
         .strip_suffix('.')
         .filter(|_| spaced.len() < before.len())
         .unwrap_or(spaced);
-    let local_symbols = &currencies.local_symbols;
-    for (word, code) in &currencies.words {
+    let table = currencies.table;
+    let local_symbols = &table.local_symbols;
+    let candidates = table.ending_with(trimmed.chars().next_back());
+    for (word, code) in candidates.iter().map(|&index| &table.words[index]) {
         let Some(symbol_start) = trimmed.strip_suffix(word.as_str()).map(str::len) else {
             continue;
         };
@@ -164,7 +168,9 @@ fn currency_after(
         return None;
     }
     let skipped = rest.len() - trimmed.len();
-    for (word, code) in &currencies.words {
+    let table = currencies.table;
+    let candidates = table.starting_with(trimmed.chars().next());
+    for (word, code) in candidates.iter().map(|&index| &table.words[index]) {
         let Some(after) = trimmed.strip_prefix(word.as_str()) else {
             continue;
         };
@@ -179,29 +185,101 @@ fn currency_after(
     None
 }
 
-/// The currency words of one record's country, prepared once per description.
+/// The currency words of one record's country.
 struct Currencies {
-    /// Symbols, names and codes with the ISO code they give, longest first.
-    words: Vec<(String, Option<String>)>,
-    /// Local symbols of the country (`R`, `Ksh`).
-    local_symbols: Vec<String>,
+    /// The country's currency words, shared by every record of the country.
+    table: &'static CurrencyTable,
     /// Whether the country may write thousands with dots.
     dot_grouping: bool,
 }
 
 impl Currencies {
     fn for_country(country: Option<&str>) -> Self {
+        let dot_grouping =
+            country.is_some_and(|iso2| gazetteer().has_word("dot_grouping_countries", iso2));
+        Currencies {
+            table: CurrencyTable::for_country(country),
+            dot_grouping,
+        }
+    }
+}
+
+/// The currency words of one country (or of none), built once, with indexes by first and last
+/// character so that a number is compared only with the words that can touch it.
+struct CurrencyTable {
+    /// Symbols, names and codes with the ISO code they give, longest first.
+    words: Vec<(String, Option<String>)>,
+    /// Local symbols of the country (`R`, `Ksh`).
+    local_symbols: Vec<String>,
+    /// Indexes into `words` (in order) of the words that end with a character, or are empty.
+    by_last: FastMap<char, Vec<usize>>,
+    /// Indexes into `words` (in order) of the words that start with a character, or are empty.
+    by_first: FastMap<char, Vec<usize>>,
+    /// Indexes of the empty words (which match anywhere; normally none).
+    empty: Vec<usize>,
+}
+
+impl CurrencyTable {
+    /// The table of a country; countries missing from the gazetteer share the table of none.
+    fn for_country(country: Option<&str>) -> &'static CurrencyTable {
+        static TABLES: OnceLock<(FastMap<String, CurrencyTable>, CurrencyTable)> = OnceLock::new();
+        let (by_country, no_country) = TABLES.get_or_init(|| {
+            let by_country = gazetteer()
+                .countries
+                .keys()
+                .map(|iso2| (iso2.clone(), CurrencyTable::new(Some(iso2))))
+                .collect();
+            (by_country, CurrencyTable::new(None))
+        });
+        country
+            .and_then(|iso2| by_country.get(iso2))
+            .unwrap_or(no_country)
+    }
+
+    fn new(country: Option<&str>) -> Self {
         let local_symbols = country
             .and_then(|iso2| gazetteer().countries.get(iso2))
             .map(|local| local.symbols.clone())
             .unwrap_or_default();
-        let dot_grouping =
-            country.is_some_and(|iso2| gazetteer().has_word("dot_grouping_countries", iso2));
-        Currencies {
-            words: currency_words(country),
+        let words = currency_words(country);
+        let empty: Vec<usize> = (0..words.len())
+            .filter(|&index| words[index].0.is_empty())
+            .collect();
+        let index_by = |edge: fn(&str) -> Option<char>| {
+            let mut index: FastMap<char, Vec<usize>> = FastMap::default();
+            for (position, (word, _)) in words.iter().enumerate() {
+                if let Some(character) = edge(word) {
+                    index.entry(character).or_default().push(position);
+                }
+            }
+            for list in index.values_mut() {
+                list.extend(&empty);
+                list.sort_unstable();
+            }
+            index
+        };
+        let by_last = index_by(|word| word.chars().next_back());
+        let by_first = index_by(|word| word.chars().next());
+        CurrencyTable {
+            words,
             local_symbols,
-            dot_grouping,
+            by_last,
+            by_first,
+            empty,
         }
+    }
+
+    /// Indexes of the words that may be a suffix of a text ending with `last`.
+    fn ending_with(&self, last: Option<char>) -> &[usize] {
+        last.and_then(|c| self.by_last.get(&c))
+            .unwrap_or(&self.empty)
+    }
+
+    /// Indexes of the words that may be a prefix of a text starting with `first`.
+    fn starting_with(&self, first: Option<char>) -> &[usize] {
+        first
+            .and_then(|c| self.by_first.get(&c))
+            .unwrap_or(&self.empty)
     }
 }
 

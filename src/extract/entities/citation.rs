@@ -10,7 +10,7 @@
 use super::Citation;
 use super::gazetteer::gazetteer;
 use super::names::{NameRole, Names, find_names_for};
-use super::text::{collapse_whitespace, is_acronym};
+use super::text::{collapse_whitespace, is_acronym, is_capitalised};
 
 /// Splits the first citation of a Source of Information section.
 pub(crate) fn parse_citation(source: &str, country: &str) -> Option<Citation> {
@@ -350,6 +350,9 @@ fn general_citation(text: &str, country: &str) -> Citation {
     if publisher.is_none() && title_parts.len() >= 2 && is_short_form_publisher(&title_parts[0]) {
         publisher = Some(title_parts.remove(0));
     }
+    if publisher.is_none() && title_parts.len() >= 2 && is_proper_name_element(&title_parts[0]) {
+        publisher = Some(title_parts.remove(0));
+    }
     if publisher.is_none() && title_parts.len() >= 2 {
         if let Some(position) = title_parts
             .iter()
@@ -401,6 +404,28 @@ fn place_and_year(element: &str) -> Option<i32> {
             .all(|word| word.chars().next().is_some_and(char::is_uppercase))
         && words.iter().all(|word| gazetteer().head(word).is_none());
     place_like.then_some(year)
+}
+
+/// The most words a headless publisher name may have (`Komnas Perempuan`, `Bundeskriminalamt`).
+const MAX_PROPER_PUBLISHER_WORDS: usize = 4;
+
+/// `Komnas Perempuan, Catatan Tahunan, 2019`: a first element that is a short proper name
+/// without a head noun (capitalised words and name connectors, no digits, not a country)
+/// followed by a title is the publisher, as in the `Publisher, Title, Year, p. N` form.
+fn is_proper_name_element(element: &str) -> bool {
+    let words: Vec<&str> = element.split_whitespace().collect();
+    let connectors = ["of", "for", "de", "del", "la", "and", "the"];
+    let proper = words.first().is_some_and(|word| is_capitalised(word))
+        && words
+            .iter()
+            .all(|word| is_capitalised(word) || connectors.contains(word))
+        && words.iter().all(|word| gazetteer().head(word).is_none())
+        && !element
+            .chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | ':'));
+    proper
+        && words.len() <= MAX_PROPER_PUBLISHER_WORDS
+        && crate::extract::resolve_country(element).is_none()
 }
 
 /// Whether a citation element is one organisation name and nothing else.
@@ -579,6 +604,20 @@ fn possessive_publisher(title: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headless_proper_name_before_a_title_is_the_publisher() {
+        assert_eq!(
+            parts("Komnas Tidewater, Catatan Tahunan Harbour, 2019, p. 4"),
+            (
+                some("Komnas Tidewater"),
+                some("Catatan Tahunan Harbour"),
+                Some(2019),
+                some("p. 4")
+            )
+        );
+        assert_eq!(parts("Fiji, Harbour Report on ports, 2019").0, None);
+    }
 
     fn parts(source: &str) -> (Option<String>, Option<String>, Option<i32>, Option<String>) {
         let citation = parse_citation(source, "").unwrap();

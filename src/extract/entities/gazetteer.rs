@@ -4,10 +4,60 @@
 //! parses; the rules that use the lists live in the other modules.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::text::comparison_key;
 use super::{AgencyKind, InstrumentKind, Pillar};
+
+/// A fast, non-cryptographic hasher for the gazetteer's small string keys (the FxHash mix: the
+/// keys are fixed data, so flooding resistance buys nothing and SipHash costs a lot per lookup).
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct FastHasher {
+    hash: u64,
+}
+
+const FAST_HASH_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FastHasher {
+    fn add(&mut self, word: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(FAST_HASH_SEED);
+    }
+}
+
+impl Hasher for FastHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut word = [0; 8];
+            word[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u8(&mut self, value: u8) {
+        self.add(u64::from(value));
+    }
+
+    fn write_usize(&mut self, value: usize) {
+        self.add(value as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// A hash map with [`FastHasher`].
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FastHasher>>;
+/// A hash set with [`FastHasher`].
+pub(crate) type FastSet<K> = HashSet<K, BuildHasherDefault<FastHasher>>;
 
 /// What a head noun makes of the name it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,23 +149,31 @@ pub(crate) struct PillarKeyword {
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
     /// Head nouns by lowercase word.
-    pub heads: HashMap<String, HeadWord>,
+    pub heads: FastMap<String, HeadWord>,
     /// International bodies.
     pub bodies: Vec<InternationalBody>,
     /// Instruments with aliases.
     pub instrument_aliases: Vec<InstrumentAlias>,
     /// Country currency facts by ISO2.
-    pub countries: HashMap<String, CountryCurrency>,
+    pub countries: FastMap<String, CountryCurrency>,
     /// Currency symbols and names.
     pub currencies: Vec<(String, CurrencyRule)>,
     /// Pillar keywords.
     pub pillar_keywords: Vec<PillarKeyword>,
     /// Word lists by section name.
-    pub words: HashMap<String, HashSet<String>>,
+    pub words: FastMap<String, FastSet<String>>,
     /// Instrument alias index by the comparison key of each alias name.
-    pub alias_by_key: HashMap<String, usize>,
+    pub alias_by_key: FastMap<String, usize>,
     /// International body index by the comparison key of its name.
-    pub body_by_key: HashMap<String, usize>,
+    pub body_by_key: FastMap<String, usize>,
+    /// Index of the first international body with a given acronym.
+    pub body_by_acronym: FastMap<String, usize>,
+    /// Every body name, body acronym and instrument alias name, as written.
+    pub short_forms: FastSet<String>,
+    /// Lowercase body names and alias names that contain ` and `.
+    pub names_with_and: Vec<String>,
+    /// ISO 4217 codes of the countries' currencies.
+    pub country_codes: FastSet<String>,
 }
 
 const HEADS: &str = include_str!("data/heads.txt");
@@ -132,28 +190,55 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
     GAZETTEER.get_or_init(|| {
         let bodies = parse_bodies(BODIES);
         let instrument_aliases = parse_instrument_aliases(INSTRUMENT_ALIASES);
-        let mut alias_by_key = HashMap::new();
+        let mut alias_by_key = FastMap::default();
         for (index, alias) in instrument_aliases.iter().enumerate() {
             for name in &alias.names {
                 alias_by_key.entry(comparison_key(name)).or_insert(index);
             }
         }
-        let mut body_by_key = HashMap::new();
+        let mut body_by_key = FastMap::default();
+        let mut body_by_acronym = FastMap::default();
         for (index, body) in bodies.iter().enumerate() {
             body_by_key
                 .entry(comparison_key(&body.name))
                 .or_insert(index);
+            if let Some(acronym) = &body.acronym {
+                body_by_acronym.entry(acronym.clone()).or_insert(index);
+            }
         }
+        let alias_names = instrument_aliases.iter().flat_map(|alias| &alias.names);
+        let body_names = bodies.iter().map(|body| &body.name);
+        let body_acronyms = bodies.iter().filter_map(|body| body.acronym.as_ref());
+        let short_forms = alias_names
+            .clone()
+            .chain(body_names.clone())
+            .chain(body_acronyms)
+            .cloned()
+            .collect();
+        let names_with_and = alias_names
+            .chain(body_names)
+            .filter(|name| name.contains(" and "))
+            .map(|name| name.to_lowercase())
+            .collect();
+        let countries = parse_countries(COUNTRIES);
+        let country_codes = countries
+            .values()
+            .map(|country| country.code.clone())
+            .collect();
         Gazetteer {
             heads: parse_heads(HEADS),
             bodies,
             instrument_aliases,
-            countries: parse_countries(COUNTRIES),
+            countries,
             currencies: parse_currencies(CURRENCIES),
             pillar_keywords: parse_pillars(PILLARS),
             words: parse_word_lists(WORDS),
             alias_by_key,
             body_by_key,
+            body_by_acronym,
+            short_forms,
+            names_with_and,
+            country_codes,
         }
     })
 }
@@ -163,13 +248,46 @@ impl Gazetteer {
     pub fn has_word(&self, section: &str, word: &str) -> bool {
         self.words
             .get(section)
-            .is_some_and(|list| list.contains(&word.to_lowercase()))
+            .is_some_and(|list| with_lowercase(word, |lower| list.contains(lower)))
     }
 
     /// The head noun entry for a word, looked up without case or possessive.
     pub fn head(&self, word: &str) -> Option<&HeadWord> {
-        self.heads.get(&super::text::lookup_form(word))
+        if !word.is_ascii() {
+            return self.heads.get(&super::text::lookup_form(word));
+        }
+        with_lowercase(word, |lower| {
+            // The ASCII cases of `lookup_form`: `'s` is dropped, `s'` keeps its `s`.
+            let stem = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix('\'').filter(|stem| stem.ends_with('s')))
+                .unwrap_or(lower);
+            self.heads.get(stem)
+        })
     }
+}
+
+/// Longest word lowercased on the stack; longer words are lowercased on the heap.
+const STACK_WORD: usize = 64;
+
+/// Calls `f` with `word.to_lowercase()`, without allocating for ASCII words that fit the stack
+/// (or need no change).
+pub(crate) fn with_lowercase<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    if !word.is_ascii() {
+        return f(&word.to_lowercase());
+    }
+    if !word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        return f(word);
+    }
+    if word.len() > STACK_WORD {
+        return f(&word.to_ascii_lowercase());
+    }
+    let mut buffer = [0u8; STACK_WORD];
+    let lower = &mut buffer[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    // ASCII stays valid UTF-8 when lowercased.
+    f(std::str::from_utf8(lower).unwrap_or(""))
 }
 
 /// Lines that are neither blank nor comments.
@@ -179,8 +297,8 @@ fn data_lines(text: &str) -> impl Iterator<Item = &str> {
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
 }
 
-fn parse_heads(text: &str) -> HashMap<String, HeadWord> {
-    let mut heads = HashMap::new();
+fn parse_heads(text: &str) -> FastMap<String, HeadWord> {
+    let mut heads = FastMap::default();
     for line in data_lines(text) {
         let fields: Vec<&str> = line.split('\t').collect();
         let (Some(word), Some(role), Some(kind)) = (fields.first(), fields.get(1), fields.get(2))
@@ -231,8 +349,8 @@ fn parse_instrument_aliases(text: &str) -> Vec<InstrumentAlias> {
         .collect()
 }
 
-fn parse_countries(text: &str) -> HashMap<String, CountryCurrency> {
-    let mut countries = HashMap::new();
+fn parse_countries(text: &str) -> FastMap<String, CountryCurrency> {
+    let mut countries = FastMap::default();
     for line in data_lines(text) {
         let fields: Vec<&str> = line.split('|').map(str::trim).collect();
         if fields.len() < 5 {
@@ -306,8 +424,8 @@ fn parse_pillars(text: &str) -> Vec<PillarKeyword> {
         .collect()
 }
 
-fn parse_word_lists(text: &str) -> HashMap<String, HashSet<String>> {
-    let mut lists: HashMap<String, HashSet<String>> = HashMap::new();
+fn parse_word_lists(text: &str) -> FastMap<String, FastSet<String>> {
+    let mut lists: FastMap<String, FastSet<String>> = FastMap::default();
     let mut section = String::new();
     for line in data_lines(text) {
         let line = line.trim();

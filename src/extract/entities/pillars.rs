@@ -6,10 +6,12 @@
 //! Training counts as prosecution when it trains enforcement staff and as prevention otherwise;
 //! `together with` counts as partnership only after a verb of joint delivery.
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::OnceLock;
 
-use super::gazetteer::gazetteer;
+use super::gazetteer::{FastMap, gazetteer};
 use super::names::{NameRole, Names};
 use super::text::{Token, TokenKind, sentence_around, tokenize};
 use super::{Evidence, Field, Pillar, PillarFinding, ProseInput};
@@ -92,12 +94,22 @@ fn measure_type_pillars(measure_types: &[Vec<String>]) -> Vec<(Pillar, Evidence)
     found
 }
 
+/// `word.to_lowercase()`, borrowing words that have no uppercase letter.
+fn lowercase(word: &str) -> Cow<'_, str> {
+    if word.is_ascii() && !word.bytes().any(|byte| byte.is_ascii_uppercase()) {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
+}
+
 /// The description's words with their masks.
 struct Prose<'a> {
     source: &'a str,
-    tokens: Vec<Token>,
+    tokens: Cow<'a, [Token]>,
     words: Vec<usize>,
-    lower: Vec<String>,
+    /// Lowercase text of each word (borrowed when the word is lowercase already).
+    lower: Vec<Cow<'a, str>>,
     masked: Vec<bool>,
     in_excluded_name: Vec<bool>,
     in_agency_name: Vec<bool>,
@@ -105,14 +117,19 @@ struct Prose<'a> {
 }
 
 impl<'a> Prose<'a> {
-    fn new(source: &'a str, names: &Names) -> Self {
-        let tokens = tokenize(source);
+    /// The words of `source`, with `names` found in it (their tokens are reused).
+    fn new(source: &'a str, names: &'a Names) -> Self {
+        let tokens = if names.tokens.is_empty() {
+            Cow::Owned(tokenize(source))
+        } else {
+            Cow::Borrowed(names.tokens.as_slice())
+        };
         let words: Vec<usize> = (0..tokens.len())
             .filter(|&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .collect();
         let lower = words
             .iter()
-            .map(|&i| tokens[i].text(source).to_lowercase())
+            .map(|&i| lowercase(tokens[i].text(source)))
             .collect();
         let mut masked = vec![false; words.len()];
         let mut in_excluded_name = vec![false; words.len()];
@@ -173,8 +190,14 @@ impl<'a> Prose<'a> {
 }
 
 /// Whether the phrase of `words` matches at word `position`.
-fn phrase_matches(text: &Prose<'_>, position: usize, words: &[String], prefix: bool) -> bool {
+fn phrase_matches<W: AsRef<str>>(
+    text: &Prose<'_>,
+    position: usize,
+    words: &[W],
+    prefix: bool,
+) -> bool {
     words.iter().enumerate().all(|(offset, word)| {
+        let word = word.as_ref();
         let at = position + offset;
         let Some(token) = text.lower.get(at) else {
             return false;
@@ -183,43 +206,88 @@ fn phrase_matches(text: &Prose<'_>, position: usize, words: &[String], prefix: b
             return false;
         }
         let last = offset + 1 == words.len();
-        token == word || (last && prefix && token.starts_with(word.as_str()))
+        token == word || (last && prefix && token.starts_with(word))
     })
 }
 
-/// Keyword evidence outside names.
-fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
-    let mut found = Vec::new();
-    for keyword in &gazetteer().pillar_keywords {
-        for position in 0..text.words.len() {
-            if !phrase_matches(text, position, &keyword.words, keyword.prefix) {
-                continue;
+/// The pillar keywords indexed by their first word, so that each word of the text is compared
+/// only with the keywords that can start there.
+struct KeywordIndex {
+    /// Keywords by their exact first word.
+    by_first_word: FastMap<&'static str, Vec<usize>>,
+    /// One-word prefix keywords (`partner*`), which match any word that starts with them, by
+    /// their first character.
+    prefixes: FastMap<char, Vec<usize>>,
+}
+
+fn keyword_index() -> &'static KeywordIndex {
+    static INDEX: OnceLock<KeywordIndex> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = KeywordIndex {
+            by_first_word: FastMap::default(),
+            prefixes: FastMap::default(),
+        };
+        for (number, keyword) in gazetteer().pillar_keywords.iter().enumerate() {
+            match keyword.words.as_slice() {
+                [first] if keyword.prefix => {
+                    if let Some(character) = first.chars().next() {
+                        index.prefixes.entry(character).or_default().push(number);
+                    }
+                }
+                [first, ..] => index
+                    .by_first_word
+                    .entry(first.as_str())
+                    .or_default()
+                    .push(number),
+                [] => {}
             }
-            let last = position + keyword.words.len() - 1;
-            if (position..=last).any(|w| text.masked[w]) {
-                continue;
-            }
-            let before = position.checked_sub(1).filter(|_| text.adjacent(position));
-            let last_part = |w: usize| {
-                text.lower[w]
-                    .rsplit(['/', '-'])
-                    .next()
-                    .unwrap_or("")
-                    .to_string()
-            };
-            if before.is_some_and(|w| keyword.cancel_before.contains(&last_part(w))) {
-                continue;
-            }
-            let after =
-                (last + 1 < text.words.len() && text.adjacent(last + 1)).then_some(last + 1);
-            if after.is_some_and(|w| keyword.cancel_after.contains(&text.lower[w])) {
-                continue;
-            }
-            if !keyword.strong && !mentions_victims(text, position) {
-                continue;
-            }
-            found.push((keyword.pillar, text.evidence(position, last)));
         }
+        index
+    })
+}
+
+/// Keyword evidence outside names, in keyword order and then text order.
+fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
+    let keywords = &gazetteer().pillar_keywords;
+    let index = keyword_index();
+    let mut matches: Vec<(usize, usize)> = Vec::new();
+    for (position, word) in text.lower.iter().enumerate() {
+        let exact = index.by_first_word.get(&**word).into_iter().flatten();
+        let prefixed = word
+            .chars()
+            .next()
+            .and_then(|first| index.prefixes.get(&first))
+            .into_iter()
+            .flatten()
+            .filter(|&&number| word.starts_with(keywords[number].words[0].as_str()));
+        for &number in exact.chain(prefixed) {
+            let keyword = &keywords[number];
+            if phrase_matches(text, position, &keyword.words, keyword.prefix) {
+                matches.push((number, position));
+            }
+        }
+    }
+    matches.sort_unstable();
+    let mut found = Vec::new();
+    for (number, position) in matches {
+        let keyword = &keywords[number];
+        let last = position + keyword.words.len() - 1;
+        if (position..=last).any(|w| text.masked[w]) {
+            continue;
+        }
+        let before = position.checked_sub(1).filter(|_| text.adjacent(position));
+        let last_part = |w: usize| text.lower[w].rsplit(['/', '-']).next().unwrap_or("");
+        if before.is_some_and(|w| keyword.cancel_before.iter().any(|c| c == last_part(w))) {
+            continue;
+        }
+        let after = (last + 1 < text.words.len() && text.adjacent(last + 1)).then_some(last + 1);
+        if after.is_some_and(|w| keyword.cancel_after.iter().any(|c| *c == text.lower[w])) {
+            continue;
+        }
+        if !keyword.strong && !mentions_victims(text, position) {
+            continue;
+        }
+        found.push((keyword.pillar, text.evidence(position, last)));
     }
     found
 }
@@ -227,14 +295,14 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
 /// Whether the sentence around word `position` mentions victims outside names.
 fn mentions_victims(text: &Prose<'_>, position: usize) -> bool {
     text.sentence_words(position)
-        .any(|w| !text.masked[w] && VICTIM_WORDS.contains(&text.lower[w].as_str()))
+        .any(|w| !text.masked[w] && VICTIM_WORDS.contains(&&*text.lower[w]))
 }
 
 /// Training of enforcement staff is prosecution; other training is prevention.
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
     for position in 0..text.words.len() {
-        let word = text.lower[position].as_str();
+        let word = &*text.lower[position];
         let capacity_building = word == "capacity-building"
             || (word == "capacity"
                 && text
@@ -245,9 +313,7 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         if hidden || !(word.starts_with("train") || capacity_building) {
             continue;
         }
-        let before = position
-            .checked_sub(1)
-            .map_or("", |w| text.lower[w].as_str());
+        let before = position.checked_sub(1).map_or("", |w| &*text.lower[w]);
         if matches!(
             before,
             "vocational" | "livelihood" | "livelihoods" | "job" | "skills" | "income"
@@ -304,14 +370,13 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 0..text.words.len().saturating_sub(1) {
         if text.masked[position]
-            || !verbs.contains(&text.lower[position].as_str())
+            || !verbs.contains(&&*text.lower[position])
             || text.lower[position + 1] != "with"
         {
             continue;
         }
-        let object = (position + 2..(position + 5).min(text.words.len())).find(|&w| {
-            text.in_agency_name[w] || INSTITUTION_WORDS.contains(&text.lower[w].as_str())
-        });
+        let object = (position + 2..(position + 5).min(text.words.len()))
+            .find(|&w| text.in_agency_name[w] || INSTITUTION_WORDS.contains(&&*text.lower[w]));
         if let Some(object) = object {
             found.push(text.evidence(position, object));
         }
@@ -324,8 +389,7 @@ fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 0..text.words.len() {
         for phrase in JOINT_PHRASES {
-            let words: Vec<String> = phrase.iter().map(|w| w.to_string()).collect();
-            if !phrase_matches(text, position, &words, false) || text.masked[position] {
+            if !phrase_matches(text, position, phrase, false) || text.masked[position] {
                 continue;
             }
             let end = position + phrase.len();

@@ -209,14 +209,20 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// Whether a word is an acronym: two or more capitals, all letters capitals except a final
 /// plural `s` (`DEAMs`) or inner small letters in short forms like `MoH`.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
-    let capitals = letters.iter().filter(|c| c.is_uppercase()).count();
-    if capitals < 2 || !is_capitalised(word) {
+    if !is_capitalised(word) {
+        return false;
+    }
+    let (mut letters, mut capitals) = (0, 0);
+    for character in word.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        capitals += usize::from(character.is_uppercase());
+    }
+    if capitals < 2 {
         return false;
     }
     let body = word.strip_suffix('s').unwrap_or(word);
     let small = body.chars().filter(|c| c.is_lowercase()).count();
-    small == 0 || (small == 1 && (letters.len() <= 4 || capitals >= 4))
+    small == 0 || (small == 1 && (letters <= 4 || capitals >= 4))
 }
 
 /// Lowercase form of a word for lookups, without a possessive ending.
@@ -236,22 +242,42 @@ pub(crate) fn lookup_form(word: &str) -> String {
 
 /// Collapses runs of whitespace (line breaks included) into single spaces and trims the ends.
 pub(crate) fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    let mut collapsed = String::with_capacity(text.len());
+    for word in text.split_whitespace() {
+        if !collapsed.is_empty() {
+            collapsed.push(' ');
+        }
+        collapsed.push_str(word);
+    }
+    collapsed
 }
 
 /// A comparison key: lowercase, straight quotes, one space, no leading "the", no outer punctuation.
 pub(crate) fn comparison_key(text: &str) -> String {
+    // One pass: map quotes and dashes, lowercase, and collapse whitespace runs into one space.
     let mut key = String::with_capacity(text.len());
+    let mut space = false;
     for character in text.chars() {
+        if character.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !key.is_empty() {
+            key.push(' ');
+        }
+        space = false;
         let mapped = match character {
             '’' | '‘' | '`' => '\'',
             '“' | '”' => '"',
             '–' | '‐' | '‑' | '—' => '-',
             other => other,
         };
-        key.extend(mapped.to_lowercase());
+        if mapped.is_ascii() {
+            key.push(mapped.to_ascii_lowercase());
+        } else {
+            key.extend(mapped.to_lowercase());
+        }
     }
-    let key = collapse_whitespace(&key);
     let key = key.strip_prefix("the ").unwrap_or(&key);
     key.trim_matches(|c: char| matches!(c, ' ' | '.' | ',' | ';' | ':' | '"' | '\''))
         .to_string()

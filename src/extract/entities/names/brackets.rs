@@ -66,6 +66,9 @@ pub(super) fn bracket_content(
     let Some(&first) = words.first() else {
         return BracketContent::Ignored;
     };
+    if is_portfolio_bracket(context, inner.clone(), role) {
+        return BracketContent::Kept;
+    }
     let all_acronyms = words.iter().all(|&i| is_acronym(context.text(i)));
     let single_short_word = words.len() == 1
         && inner.len() == 1
@@ -129,6 +132,32 @@ pub(super) fn bracket_content(
         return BracketContent::Ignored;
     }
     BracketContent::Dropped
+}
+
+/// `Office of the Prime Minister (Gender and Child Affairs)`: after a body named by an
+/// office-holder's title, a bracket of capitalised words without a head noun or an acronym names
+/// the office's portfolio and is part of the name.
+pub(super) fn is_portfolio_bracket(
+    context: &Context<'_>,
+    inner: Range<usize>,
+    role: NameRole,
+) -> bool {
+    let Some(last_of_name) = inner.start.checked_sub(2) else {
+        return false;
+    };
+    let after_holder = matches!(role, NameRole::Agency(_))
+        && matches!(context.head_role(last_of_name), Some(HeadRole::Holder));
+    let words: Vec<usize> = inner.clone().filter(|&i| context.is_word(i)).collect();
+    let portfolio = words.len() >= 2
+        && words.len() == inner.len()
+        && context.is_name_word(inner.start)
+        && words.iter().all(|&i| {
+            (context.is_name_word(i)
+                && !is_acronym(context.text(i))
+                && context.head_role(i).is_none())
+                || context.is_connector(i)
+        });
+    after_holder && portfolio
 }
 
 /// `Law 30364`, `Republic Act No. 9262`, `Law no. 84/VII/2011`.

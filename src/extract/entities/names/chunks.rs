@@ -26,7 +26,8 @@ pub(super) fn find_chunks(context: &Context<'_>) -> Vec<Range<usize>> {
 
 /// A chunk starts at a capitalised word, or at lowercase `government of` + a capitalised word.
 pub(super) fn starts_chunk(context: &Context<'_>, index: usize) -> bool {
-    context.is_name_word(index) || is_lowercase_government_of(context, index)
+    (context.is_name_word(index) && !is_currency_prefix(context, index))
+        || is_lowercase_government_of(context, index)
 }
 
 pub(super) fn is_lowercase_government_of(context: &Context<'_>, index: usize) -> bool {
@@ -62,6 +63,10 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             continue;
         }
         if let Some(after) = comma_list_end(context, start, end) {
+            end = after;
+            continue;
+        }
+        if let Some(after) = dash_joined_name_end(context, start, end) {
             end = after;
             continue;
         }
@@ -217,7 +222,7 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
                 "of" | "for" | "to" | "on" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
             )
     });
-    if !has_preposition {
+    if !has_preposition && !opens_list_without_preposition(context, start, end) {
         return None;
     }
     let mut index = end;
@@ -227,7 +232,9 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         }
         index += 1;
         let group_start = index;
-        while is_list_word(context, index) && index < group_start + 4 {
+        while index < group_start + MAX_LIST_GROUP_TOKENS
+            && (is_list_word(context, index) || is_inner_preposition(context, group_start, index))
+        {
             index += 1;
         }
         if index == group_start {
@@ -246,6 +253,78 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             return (last > after_and).then_some(last);
         }
     }
+}
+
+/// The most tokens one member of a comma list inside a name may hold (`Persons with Disabilities`).
+const MAX_LIST_GROUP_TOKENS: usize = 5;
+
+/// Prepositions that may sit inside one member of a comma list (`Persons with Disabilities`).
+const INNER_PREPOSITIONS: &[&str] = &["with", "of", "for", "in", "on", "against"];
+
+/// `Persons with Disabilities` as a list member: a lowercase preposition between capitalised
+/// list words (not at the member's start).
+pub(super) fn is_inner_preposition(
+    context: &Context<'_>,
+    group_start: usize,
+    index: usize,
+) -> bool {
+    index > group_start
+        && context.is_word(index)
+        && INNER_PREPOSITIONS.contains(&context.text(index))
+        && is_list_word(context, index + 1)
+}
+
+/// A comma list may continue a name without a preposition after a possessive
+/// (`Nepal Police's Women, Children and …`) or after a plural head directly followed by a
+/// capitalised member (`Federal Public Services Justice, Home Affairs and …`).
+pub(super) fn opens_list_without_preposition(
+    context: &Context<'_>,
+    start: usize,
+    end: usize,
+) -> bool {
+    (start..end).any(|i| {
+        let text = context.text(i);
+        let possessive = (text.ends_with("'s") || text.ends_with("’s")) && i + 1 < end;
+        let plural_head = i + 1 < end
+            && context.is_name_word(i + 1)
+            && context.head_role(i + 1).is_none()
+            && gazetteer()
+                .head(text)
+                .is_some_and(|head| head.singular.is_some());
+        possessive || plural_head
+    })
+}
+
+/// `Tusla – Child and Family Agency`, `President's Office – Regional Administration and Local
+/// Government`: a spaced dash belongs to the name when it follows a single brand word without a
+/// head noun, or a body's head noun, and a capitalised word follows it.
+pub(super) fn dash_joined_name_end(
+    context: &Context<'_>,
+    start: usize,
+    end: usize,
+) -> Option<usize> {
+    let dash = context.is_punct(end, &["–", "—", "-"]) && is_spaced(context, end);
+    let last = end.checked_sub(1)?;
+    let brand = end == start + 1
+        && context.is_name_word(start)
+        && !is_acronym(context.text(start))
+        && context.head_role(start).is_none()
+        && !gazetteer().has_word("leading", context.text(start));
+    let body_head = end > start + 1 && matches!(context.head_role(last), Some(HeadRole::Agency(_)));
+    let continues = context.is_name_word(end + 1) && !context.is_month(end + 1);
+    (dash && continues && (brand || body_head)).then_some(end + 2)
+}
+
+/// Whether the token at `index` has white space on both sides.
+pub(super) fn is_spaced(context: &Context<'_>, index: usize) -> bool {
+    let (Some(before), Some(token), Some(after)) = (
+        index.checked_sub(1).and_then(|i| context.tokens.get(i)),
+        context.tokens.get(index),
+        context.tokens.get(index + 1),
+    ) else {
+        return false;
+    };
+    before.span.end < token.span.start && token.span.end < after.span.start
 }
 
 /// `ABAAD – Resource Center`: a spaced dash after a lone acronym joins it to the name it stands
@@ -310,6 +389,8 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
             depth += 1;
         } else if context.is_punct(index, &[")"]) {
             depth -= 1;
+        } else if context.is_punct(index, &["–", "—", "-"]) && is_spaced(context, index) {
+            break;
         } else if depth == 0 && context.is_word(index) && context.text(index) == "and" {
             and_positions.push(index);
         }
@@ -330,6 +411,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
         if right_start >= next_and
             || inside_alias(context, chunk.clone(), and_index)
             || is_fixed_pair(context, and_index)
+            || inside_country_name(context, chunk.clone(), and_index)
         {
             continue;
         }
@@ -368,6 +450,47 @@ pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> 
     }
 }
 
+/// The most words on either side of `and` in a country name (`Saint Vincent and the Grenadines`).
+const MAX_COUNTRY_SIDE_WORDS: usize = 3;
+
+/// `Trinidad and Tobago`, `Saint Vincent and the Grenadines`: an `and` inside a country name
+/// (words around it that together name a country) never joins two bodies.
+pub(super) fn inside_country_name(
+    context: &Context<'_>,
+    chunk: Range<usize>,
+    and_index: usize,
+) -> bool {
+    let left_start = and_index
+        .saturating_sub(MAX_COUNTRY_SIDE_WORDS)
+        .max(chunk.start);
+    let right_end = (and_index + 2 + MAX_COUNTRY_SIDE_WORDS).min(chunk.end);
+    (left_start..and_index).any(|from| {
+        (and_index + 2..=right_end).any(|to| {
+            let words = from..to;
+            words.clone().all(|i| context.is_word(i))
+                && context.is_name_word(from)
+                && context.is_name_word(to - 1)
+                && crate::extract::resolve_country(context.slice(words)).is_some()
+        })
+    })
+}
+
+/// Splits at the first possessive of a chunk when no `and` comes before it
+/// (`Nepal Police's Women, Children and Senior Citizen Service Directorate`), so that an `and`
+/// in the unit's name is read inside the unit.
+pub(super) fn split_at_possessive_before_and(
+    context: &Context<'_>,
+    chunk: Range<usize>,
+) -> Vec<Range<usize>> {
+    let parts = split_at_possessive(context, chunk.clone());
+    let Some(unit) = parts.get(1) else {
+        return parts;
+    };
+    let and_before =
+        (chunk.start..unit.start).any(|i| context.is_word(i) && context.text(i) == "and");
+    if and_before { vec![chunk] } else { parts }
+}
+
 /// `Law and Order`, `Peace and Security`: a pair that forms one idea is never split.
 pub(super) fn is_fixed_pair(context: &Context<'_>, and_index: usize) -> bool {
     let Some(before) = and_index.checked_sub(1) else {
@@ -385,18 +508,14 @@ pub(super) fn is_fixed_pair(context: &Context<'_>, and_index: usize) -> bool {
 pub(super) fn inside_alias(context: &Context<'_>, chunk: Range<usize>, and_index: usize) -> bool {
     let chunk_text = context.slice(chunk.clone()).to_lowercase();
     let offset = context.span(chunk.start..and_index + 1).end - context.span(chunk).start;
-    let gazetteer = gazetteer();
-    let known = gazetteer
-        .instrument_aliases
-        .iter()
-        .flat_map(|alias| alias.names.iter())
-        .chain(gazetteer.bodies.iter().map(|body| &body.name));
-    known.filter(|name| name.contains(" and ")).any(|name| {
-        let name = name.to_lowercase();
-        chunk_text
-            .match_indices(&name)
-            .any(|(start, _)| start < offset && offset <= start + name.len())
-    })
+    let names = gazetteer().names_with_and.iter();
+    names
+        .filter(|name| name.len() <= chunk_text.len())
+        .any(|name| {
+            chunk_text
+                .match_indices(name.as_str())
+                .any(|(start, _)| start < offset && offset <= start + name.len())
+        })
 }
 
 /// Whether `right` stands alone as a name and `left` is one too.
@@ -445,15 +564,7 @@ pub(super) fn should_split(
 
 /// A gazetteer acronym or name.
 pub(super) fn is_known_short_form(text: &str) -> bool {
-    let gazetteer = gazetteer();
-    gazetteer
-        .bodies
-        .iter()
-        .any(|body| body.acronym.as_deref() == Some(text) || body.name == text)
-        || gazetteer
-            .instrument_aliases
-            .iter()
-            .any(|alias| alias.names.iter().any(|n| n == text))
+    gazetteer().short_forms.contains(text)
 }
 
 /// Whether a range has an agency or instrument head and another content word.
@@ -464,12 +575,26 @@ pub(super) fn has_head_with_content(context: &Context<'_>, range: Range<usize>) 
             Some(HeadRole::Agency(_) | HeadRole::Instrument(_) | HeadRole::Excluded)
         )
     });
+    let first_head = range.clone().find(|&i| context.head_role(i).is_some());
     let content = range
         .filter(|&i| {
             (context.is_word(i) || context.is_number(i))
                 && !context.is_connector(i)
-                && matches!(context.head_role(i), None | Some(HeadRole::Holder))
+                && (matches!(context.head_role(i), None | Some(HeadRole::Holder))
+                    || is_complement_noun(context, first_head, i))
         })
         .count();
     has_head && content >= 1
+}
+
+/// `Strategy` in `Office for Strategy`: a head word after a preposition that follows the first
+/// head is that head's complement (content), not a second head.
+pub(super) fn is_complement_noun(
+    context: &Context<'_>,
+    first_head: Option<usize>,
+    index: usize,
+) -> bool {
+    first_head.is_some_and(|head| {
+        head < index && (head + 1..index).any(|i| is_segment_preposition(context, i))
+    })
 }

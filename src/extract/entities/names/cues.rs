@@ -51,7 +51,10 @@ pub(super) fn owner_of_excluded(context: &Context<'_>, name: &Name) -> Option<Na
 /// `the NGO La Strada`, `the organisation Sea Watch`: a name after an organisation cue. The cue
 /// may be the first word of the run (`NGO La Strada`), which is then dropped.
 pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name]) {
-    for name in names.iter_mut().filter(|n| n.role == NameRole::Unknown) {
+    for name in names
+        .iter_mut()
+        .filter(|n| n.role == NameRole::Unknown || is_actor_head_name(context, n))
+    {
         let Some(first) = context.token_at(name.span.start) else {
             continue;
         };
@@ -75,14 +78,20 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             .take_while(|&i| context.tokens[i].span.end <= name.mask.end)
             .last()
             .unwrap_or(last);
-        let has_head = (first..=last).any(|i| context.head_role(i).is_some());
+        let has_head = name.role == NameRole::Unknown
+            && (first..=last).any(|i| context.head_role(i).is_some());
         let cued_after = !has_head && is_followed_by_appositive_cue(context, last_with_brackets);
         let start = if is_cue(first) && last > first {
             first + 1
         } else if (first > 0 && is_cue(first - 1))
             || cued_after
             || (!has_head && is_run_by_object(context, first))
+            || (!has_head && is_acting_subject(context, first, last_with_brackets))
+            || (!has_head && is_collaboration_partner(context, first))
         {
+            if is_place_name(&name.text, context.country) {
+                continue;
+            }
             first
         } else {
             continue;
@@ -95,6 +104,41 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
         name.mask.start = name.span.start;
         name.text = display_text(context.source, name);
     }
+}
+
+/// `Safe Homes Initiative` (an excluded head that may also name an NGO) when cues show it acting.
+fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
+    let last = name.text.rsplit(' ').next().unwrap_or("");
+    name.role == NameRole::Excluded
+        && name.text.contains(' ')
+        && gazetteer().has_word("actor_heads", &last.to_lowercase())
+        && context.token_at(name.span.start).is_some()
+}
+
+/// `Komnas Perempuan publishes …`, `Bundeskriminalamt advised …`: a name without a head noun
+/// that starts a sentence or clause and is followed by an institutional verb is a body acting.
+pub(super) fn is_acting_subject(context: &Context<'_>, first: usize, last: usize) -> bool {
+    let clause_start = is_sentence_start(context, first)
+        || (first >= 1 && matches!(context.text(first - 1), "and" | "while" | "whereas"));
+    clause_start && gazetteer().has_word("institutional_verbs", context.text(last + 1))
+}
+
+/// `works with Fundasaun Alola`, `in cooperation with X`: the partner named after a
+/// collaboration word and `with` is a body.
+pub(super) fn is_collaboration_partner(context: &Context<'_>, first: usize) -> bool {
+    let with = if first >= 1 && context.text(first - 1) == "the" {
+        first - 1
+    } else {
+        first
+    };
+    with >= 2
+        && context.text(with - 1) == "with"
+        && gazetteer().has_word("collaboration_cues", context.text(with - 2))
+}
+
+/// Country names and the record's country are places, not bodies, whatever verb follows them.
+fn is_place_name(text: &str, country: &str) -> bool {
+    text == country || crate::extract::resolve_country(text).is_some()
 }
 
 /// Whether an acronym's capitals are the initials of a name's capitalised words (`MoP` and
@@ -187,9 +231,9 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
                 .and_then(|&index| gazetteer.bodies.get(index))
                 .or_else(|| {
                     gazetteer
-                        .bodies
-                        .iter()
-                        .find(|body| body.acronym.as_deref() == Some(name.text.as_str()))
+                        .body_by_acronym
+                        .get(name.text.as_str())
+                        .and_then(|&index| gazetteer.bodies.get(index))
                 });
             let office = || {
                 gazetteer.bodies.iter().find(|body| {
@@ -245,6 +289,7 @@ pub(super) fn standalone_acronyms(
                 && !consumed[*index]
                 && !inside_name[*index]
                 && is_acronym(token.text(context.source))
+                && !is_currency_prefix(context, *index)
         })
         .map(|(index, token)| {
             let written = token.text(context.source);
@@ -258,6 +303,19 @@ pub(super) fn standalone_acronyms(
             AcronymMention { text, span, actor }
         })
         .collect()
+}
+
+/// `EC$5,000`, `US$ 3 million`: capitals written against a currency sign or an amount are a
+/// currency or region code, not a body's acronym.
+pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {
+    let Some((token, next)) = context.tokens.get(index).zip(context.tokens.get(index + 1)) else {
+        return false;
+    };
+    let glued = token.span.end == next.span.start;
+    let sign = next
+        .text(context.source)
+        .starts_with(['$', '£', '€', '¥', '₹', '₱', '₦']);
+    glued && (sign || next.kind == TokenKind::Number)
 }
 
 /// Verbs after which an acronym is read as a body acting (`ACR runs …`).
@@ -310,10 +368,7 @@ fn is_actor_acronym(
     let singular = text.strip_suffix('s').unwrap_or(text);
     let known_other = gazetteer().has_word("non_body_acronyms", text)
         || gazetteer().has_word("non_body_acronyms", singular)
-        || gazetteer()
-            .countries
-            .values()
-            .any(|country| country.code == text);
+        || gazetteer().country_codes.contains(text);
     let short_form_of_thing = thing_short_forms.contains(text);
     if letters < 3 || known_other || short_form_of_thing {
         return false;

@@ -121,6 +121,9 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
             && range.len() > 2
             && context.text(range.start + 1) == "the"
             && !starts_with_known_body(context.slice(range.clone()));
+        if is_non_english_article(context, range.start) {
+            break;
+        }
         let sentence_word = (gazetteer().has_word("leading", text) && at_start) || before_article;
         let leading = article || sentence_word || context.is_connector(range.start);
         if !leading {
@@ -132,6 +135,21 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
         range.end -= 1;
     }
     range
+}
+
+/// `An Garda Síochána`: English writes `An` only before a vowel sound, so a sentence-initial `An`
+/// before a capitalised word that starts with a consonant (other than `h`) is the article of a
+/// non-English name and belongs to it (an acronym is read letter by letter: `An NGO`).
+pub(super) fn is_non_english_article(context: &Context<'_>, index: usize) -> bool {
+    let next = context.text(index + 1);
+    let starts_with_consonant = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_alphabetic() && !"aeiouhAEIOUHÁÉÍÓÚáéíóú".contains(c));
+    context.text(index) == "An"
+        && context.is_name_word(index + 1)
+        && !is_acronym(next)
+        && starts_with_consonant
 }
 
 /// Whether a text starts with a gazetteer body name (`Save the Children …`).
@@ -194,6 +212,9 @@ pub(super) fn build_name(
             range = trim_leading(context, range);
         }
     }
+    if let NameRole::Agency(_) = role {
+        range.end = place_phrase_start(context, range.clone()).unwrap_or(range.end);
+    }
     if let Some((end, kind)) = numbered_instrument_of_body(context, range.clone(), role) {
         role = NameRole::Instrument(kind);
         choice = Some(HeadChoice {
@@ -226,6 +247,27 @@ pub(super) fn build_name(
     name.members = shared_head_members(context, range.clone(), choice.as_ref());
     name.text = display_text(context.source, &name);
     Some(name)
+}
+
+/// The most capitalised words a trailing place phrase (`in Port of Spain`) may hold.
+const MAX_PLACE_WORDS: usize = 4;
+
+/// `the Crisis Centre in Ghent`, `the Family Court in Antwerp`: ` in <Place>` right after a body's
+/// head noun locates the body and is not part of its name. Returns the index of `in` when the
+/// rest of the range is only capitalised words without a head noun.
+pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
+    let at = (range.start + 1..range.end).find(|&i| {
+        context.is_word(i)
+            && context.text(i) == "in"
+            && matches!(context.head_role(i - 1), Some(HeadRole::Agency(_)))
+    })?;
+    let place = at + 1..range.end;
+    let place_like = !place.is_empty()
+        && place.len() <= MAX_PLACE_WORDS
+        && place
+            .clone()
+            .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
+    place_like.then_some(at)
 }
 
 /// `Security Council resolution 1325`: a body's name, a lowercase instrument head and a number
@@ -326,6 +368,9 @@ pub(super) fn override_by_final_head(
                 || context.is_punct(i + 1, &["."])
         })
         .find(|&i| context.is_name_word(i) && context.head_role(i).is_some())?;
+    if is_coordinated_portfolio(context, choice.head + 2..last_head) {
+        return None;
+    }
     let singular = gazetteer()
         .head(context.text(last_head))
         .is_some_and(|head| head.singular.is_none());
@@ -335,6 +380,15 @@ pub(super) fn override_by_final_head(
         }
         _ => None,
     }
+}
+
+/// `Ministry of Labour and Social Policy`, `Office of Planning, Budget and Strategy`: when the
+/// `of`-complement is a coordination, its last noun is one more portfolio of the body, so the
+/// body stays the head (the head noun of such a name is its first noun).
+pub(super) fn is_coordinated_portfolio(context: &Context<'_>, complement: Range<usize>) -> bool {
+    complement
+        .into_iter()
+        .any(|i| context.is_punct(i, &[","]) || (context.is_word(i) && context.text(i) == "and"))
 }
 
 /// Programmes are instruments only as national policy programmes, and agencies only as UN joint
@@ -478,6 +532,9 @@ pub(super) fn lowercase_bracket_end(context: &Context<'_>, index: usize) -> Opti
 }
 
 /// For `Ministries for A, B and C`: the members `Ministry for A`, `Ministry for B`, `Ministry for C`.
+/// Also the lists without a preposition: `Federal Public Services Justice, Home Affairs and Public
+/// Health` (the head between modifiers and members) and `Australian and New Zealand Governments`
+/// (the members before a final plural head).
 pub(super) fn shared_head_members(
     context: &Context<'_>,
     range: Range<usize>,
@@ -496,37 +553,139 @@ pub(super) fn shared_head_members(
         head.role,
         HeadRole::Agency(AgencyKind::Ministry | AgencyKind::Government)
     );
-    let preposition = context.text(choice.head + 1);
-    let head_first = choice.head == range.start;
-    if !listable
-        || !head_first
-        || !matches!(preposition, "of" | "for")
-        || choice.head + 2 >= range.end
-    {
-        return Vec::new();
-    }
-    let complement = context.slice(choice.head + 2..range.end);
-    let mut elements: Vec<String> = complement.split(',').map(collapse_whitespace).collect();
-    if let Some(last) = elements.pop() {
-        elements.extend(last.split(" and ").map(collapse_whitespace));
-    }
-    if elements.len() < 2 {
+    if !listable {
         return Vec::new();
     }
     let mut singular_head = singular.to_string();
     if let Some(first) = singular_head.get_mut(0..1) {
         first.make_ascii_uppercase();
     }
+    let preposition = context.text(choice.head + 1);
+    if choice.head + 1 == range.end {
+        return adjectival_members(context, range.start..choice.head, &singular_head);
+    }
+    let (prefix, complement_start) = if matches!(preposition, "of" | "for") {
+        if choice.head != range.start {
+            return Vec::new();
+        }
+        (format!("{singular_head} {preposition}"), choice.head + 2)
+    } else if context.is_name_word(choice.head + 1) {
+        let modifiers = context.slice(range.start..choice.head);
+        let prefix = collapse_whitespace(&format!("{modifiers} {singular_head}"));
+        (prefix, choice.head + 1)
+    } else {
+        return Vec::new();
+    };
+    if complement_start >= range.end {
+        return Vec::new();
+    }
+    let elements = list_elements(context.slice(complement_start..range.end));
+    if elements.len() < 2 {
+        return Vec::new();
+    }
+    let strip = format!("{preposition} ");
     elements
         .into_iter()
         .map(|element| {
-            let prefix = format!("{preposition} ");
-            let element = element.strip_prefix(&prefix).unwrap_or(&element).trim();
-            element.to_string()
+            element
+                .strip_prefix(&strip)
+                .unwrap_or(&element)
+                .trim()
+                .to_string()
         })
         .filter(|element| !element.is_empty())
-        .map(|element| format!("{singular_head} {preposition} {element}"))
+        .map(|element| format!("{prefix} {element}"))
         .collect()
+}
+
+/// `Australian and New Zealand Governments` → `Australian Government`, `New Zealand Government`:
+/// capitalised members before a final plural head, none of them a generic modifier (`Federal and
+/// State Governments` names no body).
+pub(super) fn adjectival_members(
+    context: &Context<'_>,
+    before_head: Range<usize>,
+    singular_head: &str,
+) -> Vec<String> {
+    let has_and = before_head
+        .clone()
+        .any(|i| context.is_word(i) && context.text(i) == "and");
+    if !has_and {
+        return Vec::new();
+    }
+    let elements: Vec<String> = context
+        .slice(before_head)
+        .split(',')
+        .flat_map(|part| part.split(" and "))
+        .map(collapse_whitespace)
+        .filter(|element| !element.is_empty())
+        .collect();
+    let proper = elements.iter().all(|element| {
+        let words: Vec<&str> = element.split_whitespace().collect();
+        words.first().is_some_and(|word| is_capitalised(word))
+            && !words
+                .iter()
+                .all(|word| gazetteer().has_word("generic_modifiers", word))
+    });
+    if elements.len() < 2 || !proper {
+        return Vec::new();
+    }
+    elements
+        .into_iter()
+        .map(|element| format!("{element} {singular_head}"))
+        .collect()
+}
+
+/// The members of a coordinated list: split at commas, and the last part at its first `and`
+/// that neither leaves a lone adjective before it (`Economic and Social Inclusion` stays one
+/// member) nor falls inside a country name (`Trinidad and Tobago`).
+pub(super) fn list_elements(complement: &str) -> Vec<String> {
+    let mut elements: Vec<String> = complement.split(',').map(collapse_whitespace).collect();
+    let Some(last) = elements.pop() else {
+        return elements;
+    };
+    let pieces: Vec<&str> = last.split(" and ").collect();
+    let split_at = (1..pieces.len()).find(|&at| {
+        let left = pieces[..at].join(" and ");
+        let right = pieces[at..].join(" and ");
+        !is_lone_adjective(&left) && !splits_country_name(&left, &right)
+    });
+    match split_at {
+        Some(at) => {
+            elements.push(collapse_whitespace(&pieces[..at].join(" and ")));
+            elements.push(collapse_whitespace(&pieces[at..].join(" and ")));
+        }
+        None => elements.push(last),
+    }
+    elements.retain(|element| !element.is_empty());
+    elements
+}
+
+/// Adjective endings that mark a single word as a modifier of a later noun (`Economic`, `Social`).
+const ADJECTIVE_ENDINGS: &[&str] = &["al", "ic", "ive", "ous", "ary", "ian"];
+
+/// `Economic` in `Economic and Social Inclusion`: one word with an adjective ending.
+pub(super) fn is_lone_adjective(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let (Some(word), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let lower = word.to_lowercase();
+    ADJECTIVE_ENDINGS
+        .iter()
+        .any(|ending| lower.ends_with(ending))
+}
+
+/// Whether the last words of `left` and the first words of `right` form a country name.
+pub(super) fn splits_country_name(left: &str, right: &str) -> bool {
+    let left_words: Vec<&str> = left.split_whitespace().collect();
+    let right_words: Vec<&str> = right.split_whitespace().collect();
+    (1..=left_words.len().min(3)).any(|take_left| {
+        (1..=right_words.len().min(4)).any(|take_right| {
+            let tail = left_words[left_words.len() - take_left..].join(" ");
+            let head = right_words[..take_right].join(" ");
+            crate::extract::resolve_country(&format!("{tail} and {head}")).is_some()
+        })
+    })
 }
 
 /// Regional words that make `<word> <Country>` a place, not a body.

@@ -4,7 +4,10 @@
 //! with a few extensions: a comma list closed by `and` inside a name (`Ministry of Labour,
 //! Invalids and Social Affairs`), law numbers and dates after an instrument head (`Law No. 5 of
 //! 2 May 2010`), a quoted title (`Law of X “On …”`), and a lowercase tail after an instrument head
-//! (`Convention on preventing … violence`). Runs that join two bodies with `and` are split. Each
+//! (`Convention on preventing … violence`), a dash part (`Tusla – Child and Family Agency`) and a
+//! portfolio bracket after an office-holder's title. Runs that join two bodies with `and` are split
+//! (never inside a country name such as `Trinidad and Tobago`), a possessive separates a parent from
+//! its unit, and a trailing ` in <Place>` after a body's head noun is dropped. Each
 //! name is classified by its head noun (the rightmost head before the first lowercase
 //! preposition), and brackets after it give an acronym, a kept law number or a dropped
 //! translation or year. This module does not merge mentions; [`super::agencies`] and
@@ -12,7 +15,7 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{HeadRole, gazetteer};
+use super::gazetteer::{HeadRole, HeadWord, gazetteer};
 use super::text::{
     Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, lookup_form,
     tokenize,
@@ -84,6 +87,8 @@ pub(crate) struct Names {
     pub names: Vec<Name>,
     /// Every acronym token outside a name, with its span.
     pub acronyms: Vec<AcronymMention>,
+    /// The tokens of the field, shared with the rules that read it again.
+    pub tokens: Vec<Token>,
 }
 
 #[cfg(test)]
@@ -95,23 +100,22 @@ pub(crate) fn find_names(source: &str) -> Names {
 /// country is used to read bodies named after it, like `Health Utopia`; it may be empty).
 pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     let tokens = tokenize(source);
-    let context = Context {
-        source,
-        tokens: &tokens,
-        country: country_name,
-    };
+    let context = Context::new(source, &tokens, country_name);
     let mut consumed = vec![false; tokens.len()];
     let mut names = Vec::new();
     for chunk in find_chunks(&context) {
-        for part in split_at_and(&context, trim_leading(&context, chunk)) {
-            for piece in split_at_possessive(&context, part) {
-                if let Some(name) = build_name(&context, piece, &mut consumed) {
-                    names.push(name);
+        for head_part in split_at_possessive_before_and(&context, trim_leading(&context, chunk)) {
+            for part in split_at_and(&context, head_part) {
+                for piece in split_at_possessive(&context, part) {
+                    if let Some(name) = build_name(&context, piece, &mut consumed) {
+                        names.push(name);
+                    }
                 }
             }
         }
     }
     names.retain(|name| !is_inside_consumed(&context, name, &consumed));
+    extend_implementation_bodies(&context, &mut names);
     let parents: Vec<Name> = names
         .iter()
         .filter(|name| matches!(name.role, NameRole::Excluded | NameRole::Holder))
@@ -122,16 +126,48 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     names.extend(bracketed_body_names(&context, &names));
     mark_cued_organisations(&context, &mut names);
     apply_gazetteer(&mut names);
+    unmark_generic_groups(&mut names);
     names.sort_by_key(|name| name.span.start);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
-    Names { names, acronyms }
+    drop(context);
+    Names {
+        names,
+        acronyms,
+        tokens,
+    }
 }
 
-/// The source and its tokens.
+/// The source and its tokens, with the gazetteer facts of each word looked up once.
 struct Context<'a> {
     source: &'a str,
     tokens: &'a [Token],
     country: &'a str,
+    /// The head noun entry of each token (`None` for non-words and words that are not heads).
+    heads: Vec<Option<&'static HeadWord>>,
+    /// Whether each token is a lowercase connector allowed inside a name.
+    connectors: Vec<bool>,
+}
+
+impl<'a> Context<'a> {
+    fn new(source: &'a str, tokens: &'a [Token], country: &'a str) -> Self {
+        let gazetteer = gazetteer();
+        let mut heads = Vec::with_capacity(tokens.len());
+        let mut connectors = Vec::with_capacity(tokens.len());
+        for token in tokens {
+            let text = token.text(source);
+            let word = token.kind == TokenKind::Word;
+            heads.push(if word { gazetteer.head(text) } else { None });
+            connectors
+                .push(word && !is_capitalised(text) && gazetteer.has_word("connectors", text));
+        }
+        Context {
+            source,
+            tokens,
+            country,
+            heads,
+            connectors,
+        }
+    }
 }
 
 impl Context<'_> {
@@ -164,15 +200,16 @@ impl Context<'_> {
 
     /// A lowercase connector allowed inside a name.
     fn is_connector(&self, index: usize) -> bool {
-        let text = self.text(index);
-        self.is_word(index) && !is_capitalised(text) && gazetteer().has_word("connectors", text)
+        self.connectors.get(index).copied().unwrap_or(false)
+    }
+
+    /// The head noun entry of a word token.
+    fn head(&self, index: usize) -> Option<&'static HeadWord> {
+        self.heads.get(index).copied().flatten()
     }
 
     fn head_role(&self, index: usize) -> Option<HeadRole> {
-        if !self.is_word(index) {
-            return None;
-        }
-        gazetteer().head(self.text(index)).map(|head| head.role)
+        self.head(index).map(|head| head.role)
     }
 
     fn is_instrument_head(&self, index: usize) -> bool {
@@ -213,6 +250,61 @@ impl Context<'_> {
 
     fn slice(&self, tokens: Range<usize>) -> &str {
         self.source.get(self.span(tokens)).unwrap_or("")
+    }
+}
+
+/// Words between a coordinating body and the instrument it implements.
+const IMPLEMENTATION_LINK: &[&str] = &["for", "the", "implementation", "of"];
+
+/// `Technical Committee for the implementation of the National Policy on Gender`: a body whose
+/// name continues with `for the implementation of (the) <instrument>` keeps that full name (the
+/// instrument is still a name of its own).
+fn extend_implementation_bodies(context: &Context<'_>, names: &mut [Name]) {
+    let instruments: Vec<Range<usize>> = names
+        .iter()
+        .filter(|name| matches!(name.role, NameRole::Instrument(_)))
+        .map(|name| name.span.clone())
+        .collect();
+    for name in names
+        .iter_mut()
+        .filter(|name| matches!(name.role, NameRole::Agency(_)))
+    {
+        let after = context
+            .tokens
+            .partition_point(|token| token.span.end <= name.span.end);
+        let linked = IMPLEMENTATION_LINK
+            .iter()
+            .enumerate()
+            .all(|(offset, word)| context.text(after + offset) == *word);
+        if !linked || context.token_at(name.span.start).is_none() {
+            continue;
+        }
+        let mut next = after + IMPLEMENTATION_LINK.len();
+        if context.text(next) == "the" {
+            next += 1;
+        }
+        let Some(start) = context.tokens.get(next).map(|token| token.span.start) else {
+            continue;
+        };
+        if let Some(instrument) = instruments.iter().find(|span| span.start == start) {
+            name.span.end = instrument.end;
+            name.mask.end = name.mask.end.max(instrument.end);
+            name.text = display_text(context.source, name);
+        }
+    }
+}
+
+/// `NGOs`, `CSOs`: a single word that names a class of organisations (a listed non-body
+/// acronym, singular or plural) names no organisation, whatever cue comes with it.
+fn unmark_generic_groups(names: &mut [Name]) {
+    for name in names.iter_mut() {
+        let singular = name.text.strip_suffix('s').unwrap_or(&name.text);
+        let generic = !name.text.contains(' ')
+            && (gazetteer().has_word("non_body_acronyms", &name.text)
+                || gazetteer().has_word("non_body_acronyms", singular));
+        if generic && !name.international && matches!(name.role, NameRole::Agency(_)) {
+            name.role = NameRole::Unknown;
+        }
     }
 }
 
@@ -579,6 +671,220 @@ mod tests {
     fn helpline_centre_is_a_service() {
         let found = classified("the National Helpline Centre for Sailors answers calls");
         assert!(found.iter().all(|(_, role)| *role == NameRole::Excluded));
+    }
+
+    fn bodies(source: &str) -> Vec<String> {
+        find_names(source)
+            .names
+            .into_iter()
+            .filter(|name| matches!(name.role, NameRole::Agency(_)))
+            .map(|name| name.text)
+            .collect()
+    }
+
+    fn members(source: &str) -> Vec<String> {
+        find_names(source)
+            .names
+            .into_iter()
+            .flat_map(|name| name.members)
+            .collect()
+    }
+
+    #[test]
+    fn place_phrase_after_the_head_is_not_part_of_the_name() {
+        assert_eq!(
+            bodies(
+                "The Tide Crisis Centre in Harbourtown opened, as did the Family Court in Port Bay."
+            ),
+            ["Tide Crisis Centre", "Family Court"]
+        );
+        assert_eq!(
+            bodies("the Institute for Research in Marine Sciences met"),
+            ["Institute for Research in Marine Sciences"]
+        );
+    }
+
+    #[test]
+    fn shared_plural_head_without_preposition_expands() {
+        assert_eq!(
+            members("the Federal Public Services Ports, Home Affairs and Public Works agreed"),
+            [
+                "Federal Public Service Ports",
+                "Federal Public Service Home Affairs",
+                "Federal Public Service Public Works"
+            ]
+        );
+    }
+
+    #[test]
+    fn last_list_member_may_hold_and() {
+        assert_eq!(
+            members("the Ministries of Ports, Public Works and Economic and Coastal Inclusion met"),
+            [
+                "Ministry of Ports",
+                "Ministry of Public Works",
+                "Ministry of Economic and Coastal Inclusion"
+            ]
+        );
+    }
+
+    #[test]
+    fn adjectival_list_before_a_plural_head_expands() {
+        assert_eq!(
+            members("The Utopian and New Atlantis Governments fund it."),
+            ["Utopian Government", "New Atlantis Government"]
+        );
+        assert!(members("The Federal and State Governments fund it.").is_empty());
+    }
+
+    #[test]
+    fn governments_of_a_list_expand() {
+        assert_eq!(
+            members("the Governments of Fiji and Samoa host it"),
+            ["Government of Fiji", "Government of Samoa"]
+        );
+        assert_eq!(
+            members("the Governments of Trinidad and Tobago and Samoa host it"),
+            ["Government of Trinidad and Tobago", "Government of Samoa"]
+        );
+    }
+
+    #[test]
+    fn country_name_with_and_inside_a_body_name_is_not_split() {
+        assert_eq!(
+            bodies("The Royal Antigua and Barbuda Police Force and the Harbour Board met."),
+            ["Royal Antigua and Barbuda Police Force", "Harbour Board"]
+        );
+    }
+
+    #[test]
+    fn long_ministry_name_with_commas_and_inner_preposition() {
+        assert_eq!(
+            bodies(
+                "the Ministry of Ports, Social Development, Family, Persons with Disabilities and Youth said"
+            ),
+            ["Ministry of Ports, Social Development, Family, Persons with Disabilities and Youth"]
+        );
+    }
+
+    #[test]
+    fn possessive_splits_parent_and_unit_with_list_name() {
+        assert_eq!(
+            bodies("Harbour Police's Women, Children and Senior Sailor Service Directorate works."),
+            [
+                "Harbour Police",
+                "Women, Children and Senior Sailor Service Directorate"
+            ]
+        );
+    }
+
+    #[test]
+    fn dash_part_belongs_to_the_name() {
+        assert_eq!(
+            bodies("Tidla – Child and Harbour Agency funds it."),
+            ["Tidla – Child and Harbour Agency"]
+        );
+        assert_eq!(
+            bodies("the Governor's Office – Regional Ports and Local Government said"),
+            ["Governor's Office – Regional Ports and Local Government"]
+        );
+    }
+
+    #[test]
+    fn portfolio_bracket_after_an_office_holder_is_kept() {
+        assert_eq!(
+            bodies("The Office of the Prime Minister (Ports and Harbour Affairs) leads."),
+            ["Office of the Prime Minister (Ports and Harbour Affairs)"]
+        );
+    }
+
+    #[test]
+    fn non_english_article_before_a_consonant_is_kept() {
+        assert_eq!(bodies("An Garda Tide refers victims."), ["An Garda Tide"]);
+        assert_eq!(
+            bodies("An Expert Harbour Board met."),
+            ["Expert Harbour Board"]
+        );
+        assert_eq!(bodies("An NGO, Tide Watch, helps."), Vec::<String>::new());
+    }
+
+    #[test]
+    fn acting_subject_without_head_is_a_body() {
+        assert_eq!(
+            bodies("Komnas Tidewater publishes a yearly record."),
+            ["Komnas Tidewater"]
+        );
+        assert_eq!(bodies("Fiji funds the work."), Vec::<String>::new());
+        assert!(bodies("Harbourtown was quiet.").is_empty());
+    }
+
+    #[test]
+    fn collaboration_partner_is_a_body() {
+        assert_eq!(
+            bodies("The office works with Fundasaun Maré on it."),
+            ["Fundasaun Maré"]
+        );
+        assert!(bodies("The office works with Samoa on it.").is_empty());
+    }
+
+    #[test]
+    fn acting_initiative_is_a_body() {
+        assert_eq!(
+            bodies("The course is run by the Safe Harbour Initiative."),
+            ["Safe Harbour Initiative"]
+        );
+        assert!(bodies("The Safe Harbour Initiative was a success.").is_empty());
+    }
+
+    #[test]
+    fn hospital_and_legislature_are_heads() {
+        assert_eq!(
+            bodies("The Tide Hospital and the Harbour Legislature agreed."),
+            ["Tide Hospital", "Harbour Legislature"]
+        );
+    }
+
+    #[test]
+    fn coordinated_portfolio_keeps_the_body_head() {
+        assert_eq!(
+            classified("the Ministry of Ports and Social Policy and the Office for Strategy met"),
+            [
+                (
+                    "Ministry of Ports and Social Policy".to_string(),
+                    NameRole::Agency(AgencyKind::Ministry)
+                ),
+                (
+                    "Office for Strategy".to_string(),
+                    NameRole::Agency(AgencyKind::Government)
+                )
+            ]
+        );
+    }
+
+    #[test]
+    fn generic_plural_groups_are_not_bodies() {
+        assert!(bodies("The course is run by NGOs.").is_empty());
+    }
+
+    #[test]
+    fn currency_code_is_not_a_name_or_acronym() {
+        let names = find_names("Fines reach EC$5,000 and US$ 300.");
+        assert!(names.names.iter().all(|n| n.text != "EC"));
+        assert!(names.acronyms.iter().all(|a| a.text != "EC"));
+    }
+
+    #[test]
+    fn implementation_body_keeps_the_instrument_in_its_name() {
+        let found = classified(
+            "A Technical Committee for the implementation of the National Policy on Ports advises.",
+        );
+        assert!(
+            found.contains(&(
+                "Technical Committee for the implementation of the National Policy on Ports"
+                    .to_string(),
+                NameRole::Agency(AgencyKind::Government)
+            ))
+        );
     }
 
     #[test]
