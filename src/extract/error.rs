@@ -123,35 +123,92 @@ pub fn location(input: &[u8], offset: usize) -> Location {
 /// assert!(text.starts_with("a.txt:2:6: malformed year"));
 /// assert!(text.contains("2 | Year 20x4\n  |      ^^^^"));
 /// ```
+///
+/// A line longer than 240 bytes is shown as a window of that many bytes around the error,
+/// with `…` where it was cut, so that a huge single-line input gives a short report.
 pub fn render_error(path: &str, input: &[u8], lines: &LineIndex, error: &ExtractError) -> String {
     let start = error.span.start.min(input.len());
     let Location { line, column } = lines.location(input, start);
     let line_start = memchr::memrchr(b'\n', &input[..start]).map_or(0, |newline| newline + 1);
     let line_end = memchr::memchr(b'\n', &input[start..]).map_or(input.len(), |n| start + n);
-    let line_text = String::from_utf8_lossy(&input[line_start..line_end]);
+    let (shown_start, shown_end) = snippet_window(input, line_start, start, line_end);
+    let cut_before = if shown_start > line_start { "…" } else { "" };
+    let cut_after = if shown_end < line_end { "…" } else { "" };
+    let line_text = String::from_utf8_lossy(&input[shown_start..shown_end]);
     let line_text = line_text.trim_end_matches(['\r', '\n']);
-    let span_end = error.span.end.clamp(start, line_end);
+    let span_end = error.span.end.clamp(start, shown_end);
     let width = String::from_utf8_lossy(&input[start..span_end])
         .trim_end()
         .chars()
         .count()
         .max(1);
     let gutter = " ".repeat(line.to_string().len());
-    let indent: String = line_text
+    let indent: String = cut_before
         .chars()
-        .take(column - 1)
-        .map(|c| if c == '\t' { '\t' } else { ' ' })
+        .map(|_| ' ')
+        .chain(
+            String::from_utf8_lossy(&input[shown_start..start])
+                .chars()
+                .map(|c| if c == '\t' { '\t' } else { ' ' }),
+        )
         .collect();
     format!(
-        "{path}:{line}:{column}: {message}\n{gutter} |\n{line} | {line_text}\n{gutter} | {indent}{carets}\n",
+        "{path}:{line}:{column}: {message}\n{gutter} |\n{line} | {cut_before}{line_text}{cut_after}\n{gutter} | {indent}{carets}\n",
         message = error.message,
         carets = "^".repeat(width),
     )
 }
 
+/// Snippet lines longer than this many bytes are cut to a window around the error.
+const MAX_SNIPPET_BYTES: usize = 240;
+
+/// The bytes of the line `line_start..line_end` to show for an error at `start`: the whole line
+/// when it is short, else about [`MAX_SNIPPET_BYTES`] from a little before `start`, cut on
+/// character boundaries.
+fn snippet_window(
+    input: &[u8],
+    line_start: usize,
+    start: usize,
+    line_end: usize,
+) -> (usize, usize) {
+    if line_end - line_start <= MAX_SNIPPET_BYTES {
+        return (line_start, line_end);
+    }
+    let is_continuation = |offset: usize| offset < input.len() && input[offset] & 0xC0 == 0x80;
+    let mut shown_start = start.saturating_sub(MAX_SNIPPET_BYTES / 4).max(line_start);
+    while shown_start < start && is_continuation(shown_start) {
+        shown_start += 1;
+    }
+    let mut shown_end = (shown_start + MAX_SNIPPET_BYTES).min(line_end).max(start);
+    while shown_end > start && is_continuation(shown_end) {
+        shown_end -= 1;
+    }
+    (shown_start, shown_end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_huge_line_is_shown_as_a_window_around_the_error() {
+        let mut input = "é".repeat(100_000).into_bytes();
+        let start = input.len() + 1; // the `b` of `bad`
+        input.extend_from_slice(b" bad tail\nnext\n");
+        let error = ExtractError::new(ErrorKind::NoRecordHeader, "outside", start..start + 100);
+        let text = render_error("big.txt", &input, &LineIndex::new(&input), &error);
+        assert!(text.starts_with("big.txt:1:"), "{text}");
+        assert!(text.len() < 4 * MAX_SNIPPET_BYTES, "{} bytes", text.len());
+        let snippet: Vec<&str> = text.lines().collect();
+        assert!(
+            snippet[2].starts_with("1 | …") && snippet[2].ends_with("bad tail"),
+            "{text}"
+        );
+        let caret_column = snippet[3].chars().position(|c| c == '^').unwrap();
+        let bad_column = snippet[2].chars().position(|c| c == 'b').unwrap();
+        assert_eq!(caret_column, bad_column, "{text}");
+        assert!(snippet[3].ends_with("^^^^^^^^"), "{text}");
+    }
 
     #[test]
     fn location_counts_characters_not_bytes() {

@@ -349,7 +349,10 @@ fn build_record(
     }
 
     let mut country = resolve_country(&country_name).ok_or_else(|| {
-        let message = format!("unknown country `{country_name}`: not an ISO 3166-1 country name");
+        let message = format!(
+            "unknown country `{}`: not an ISO 3166-1 country name",
+            shorten(&country_name, 80)
+        );
         ExtractError::new(ErrorKind::UnknownCountry, message, country_span.clone())
     })?;
     if layout == Layout::DataSite {
@@ -421,7 +424,8 @@ fn build_record(
 fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
     let Some(years) = grammar::year_value(text) else {
         let message = format!(
-            "malformed year `{text}`: expected a year such as `2012` or a range such as `2014 - 2018`"
+            "malformed year `{}`: expected a year such as `2012` or a range such as `2014 - 2018`",
+            shorten(text, 40)
         );
         return Err(ExtractError::new(
             ErrorKind::MalformedYear,
