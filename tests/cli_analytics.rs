@@ -1,29 +1,10 @@
 //! `vawkg graph` through the built binary, on a store loaded from `examples/records`.
 
+mod common;
+
+use common::*;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("vawkg-analytics-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs `vawkg --store STORE ARGS…` from the crate root.
-fn vawkg(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vawkg"))
-        .current_dir(root())
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 /// Runs and checks success; returns standard output.
 fn ok(store: &Path, args: &[&str]) -> String {

@@ -2,40 +2,11 @@
 //!
 //! Every test loads `examples/records` into a store of its own in a temporary folder.
 
+mod common;
+
+use common::*;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("vawkg-graph-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs `vawkg --store STORE ARGS…` from the crate root.
-fn vawkg(store: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_vawkg"))
-        .current_dir(root())
-        .arg("--store")
-        .arg(store)
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stdout(output: &Output) -> String {
-    assert!(
-        output.status.success(),
-        "exit {:?}: {}",
-        output.status.code(),
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8(output.stdout.clone()).unwrap()
-}
 
 fn loaded_store(name: &str) -> PathBuf {
     let store = scratch_dir(name).join("store");

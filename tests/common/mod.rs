@@ -1,0 +1,50 @@
+//! Helpers shared by the integration tests that run the real `vawkg` binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The crate root: tests run the binary from here so that paths in messages are relative.
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fresh, empty folder for one test, unique to this test process.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("vawkg-test-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// `vawkg --store STORE ARGS…`, run from the crate root, not yet started.
+pub fn vawkg_command(store: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_vawkg"));
+    command
+        .current_dir(root())
+        .arg("--store")
+        .arg(store)
+        .args(args);
+    command
+}
+
+/// Runs `vawkg --store STORE ARGS…` from the crate root.
+pub fn vawkg(store: &Path, args: &[&str]) -> Output {
+    vawkg_command(store, args).output().unwrap()
+}
+
+/// Standard output of a run that must have succeeded.
+pub fn stdout(output: &Output) -> String {
+    assert!(
+        output.status.success(),
+        "exit {:?}: {}",
+        output.status.code(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+/// Standard error of a run.
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
