@@ -20,16 +20,6 @@ fn loaded_store(name: &str) -> PathBuf {
     store
 }
 
-fn sorted_n_quads(store: &Path) -> Vec<String> {
-    let text = stdout(&vawkg(
-        store,
-        &["export", "--format", "nq", "--no-description"],
-    ));
-    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    lines.sort();
-    lines
-}
-
 /// The rows of a CSV result, header excluded.
 fn csv_rows(store: &Path, args: &[&str]) -> Vec<String> {
     let mut full = vec!["query", "--format", "csv"];

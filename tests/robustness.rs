@@ -29,16 +29,6 @@ fn measure_countries(store: &Path) -> Vec<String> {
     text.lines().skip(1).map(str::to_owned).collect()
 }
 
-fn sorted_n_quads(store: &Path) -> Vec<String> {
-    let text = stdout(&vawkg(
-        store,
-        &["export", "--format", "nq", "--no-description"],
-    ));
-    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
-    lines.sort();
-    lines
-}
-
 /// A good record in the labelled layout.
 fn good_record(country: &str, year: &str) -> String {
     format!(

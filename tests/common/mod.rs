@@ -48,3 +48,14 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// The store's quads (ontology and records, no dataset description) as sorted N-Quads lines.
+pub fn sorted_n_quads(store: &Path) -> Vec<String> {
+    let text = stdout(&vawkg(
+        store,
+        &["export", "--format", "nq", "--no-description"],
+    ));
+    let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
+    lines.sort();
+    lines
+}
