@@ -60,6 +60,10 @@ pub struct ExtractArgs {
     /// Base IRI under which record, agency and country IRIs are minted.
     #[arg(long, env = "VAWKG_BASE_IRI", default_value = vawkg::mint::DEFAULT_BASE_IRI)]
     pub base_iri: String,
+    /// Worker threads for extraction and mapping; 0 uses one per core. Output is the same
+    /// whatever the number.
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    pub jobs: usize,
 }
 
 /// Output formats of `vawkg extract`.
@@ -87,6 +91,10 @@ pub struct LoadArgs {
     /// Never show a progress bar, even on a terminal.
     #[arg(long)]
     pub quiet: bool,
+    /// Worker threads for extraction and mapping; 0 uses one per core. Output is the same
+    /// whatever the number.
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    pub jobs: usize,
 }
 
 /// Arguments of `vawkg query`.

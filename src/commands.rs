@@ -1,7 +1,7 @@
 //! Running the subcommands: the only place that reads files, prints and reports progress.
 
 use std::fs;
-use std::io::{self, BufWriter, Read, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use std::io::IsTerminal;
@@ -13,7 +13,7 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{GraphName, Triple};
 
 use vawkg::export::{self, DatasetDescription, ExportFormat};
-use vawkg::extract::{self, LineIndex, render_error};
+use vawkg::extract::LineIndex;
 use vawkg::jsonl::record_json;
 use vawkg::map::{self, Provenance};
 use vawkg::mint::BaseIri;
@@ -26,6 +26,7 @@ use crate::cli::{
     Cli, Command, ExportArgs, ExtractArgs, ExtractFormat, LoadArgs, QueryArgs, StatsArgs,
     UpdateArgs,
 };
+use crate::pipeline::{self, Chunk, Tally};
 
 /// How a run ended, when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,128 +59,41 @@ fn open_store(path: Option<PathBuf>) -> Result<Store> {
     Store::open(&path).with_context(|| format!("cannot open the store at {}", path.display()))
 }
 
-/// One input: its display name and its bytes.
-pub struct Input {
-    /// The path as given (or as found under a given folder); `-` for standard input.
-    pub name: String,
-    /// The whole content.
-    pub bytes: Vec<u8>,
-}
-
-/// Expands folders (recursively, `*.txt`, sorted) and keeps files and `-` as given.
-pub fn expand_paths(paths: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut files = Vec::new();
-    for path in paths {
-        if path.as_os_str() != "-" && path.is_dir() {
-            collect_txt_files(path, &mut files)
-                .with_context(|| format!("cannot list folder {}", path.display()))?;
-        } else {
-            files.push(path.clone());
-        }
+/// The exit outcome of a run that counted `tally` over `n_inputs` inputs, or an error when
+/// nothing at all could be read.
+fn outcome(tally: &Tally, n_inputs: usize) -> Result<Outcome> {
+    if n_inputs > 0 && tally.unreadable == n_inputs {
+        bail!("none of the {n_inputs} input(s) could be read");
     }
-    Ok(files)
-}
-
-fn collect_txt_files(folder: &Path, files: &mut Vec<PathBuf>) -> io::Result<()> {
-    let mut entries: Vec<PathBuf> = fs::read_dir(folder)?
-        .map(|entry| entry.map(|entry| entry.path()))
-        .collect::<io::Result<_>>()?;
-    entries.sort();
-    for entry in entries {
-        if entry.is_dir() {
-            collect_txt_files(&entry, files)?;
-        } else if entry
-            .extension()
-            .is_some_and(|extension| extension == "txt")
-        {
-            files.push(entry);
-        }
-    }
-    Ok(())
-}
-
-/// Reads one input; `-` is standard input.
-pub fn read_input(path: &Path) -> io::Result<Input> {
-    if path.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        io::stdin().lock().read_to_end(&mut bytes)?;
-        return Ok(Input {
-            name: "-".to_owned(),
-            bytes,
-        });
-    }
-    Ok(Input {
-        name: path.display().to_string(),
-        bytes: fs::read(path)?,
+    Ok(if tally.rejected + tally.unreadable > 0 {
+        Outcome::SomeRejected
+    } else {
+        Outcome::Complete
     })
 }
 
-/// Counts what a run did, to choose the exit code and print the summary.
-#[derive(Debug, Default)]
-pub struct Tally {
-    /// Records that were parsed.
-    pub records: usize,
-    /// Records that were rejected.
-    pub rejected: usize,
-    /// Inputs that could not be read.
-    pub unreadable: usize,
-}
-
-impl Tally {
-    /// The outcome, or an error when nothing at all could be read.
-    pub fn outcome(&self, n_inputs: usize) -> Result<Outcome> {
-        if n_inputs > 0 && self.unreadable == n_inputs {
-            anyhow::bail!("none of the {n_inputs} input(s) could be read");
-        }
-        Ok(if self.rejected + self.unreadable > 0 {
-            Outcome::SomeRejected
-        } else {
-            Outcome::Complete
-        })
-    }
-}
-
-/// Calls `each` for every good record of every input; reports the rest on stderr.
-pub fn for_each_record(
+/// Runs `work` on every good record of `paths` on `jobs` threads (0: one per core) and gives
+/// the results to `sink` in input order; rejected records and unreadable inputs are reported on
+/// standard error as they come. Returns the exit outcome.
+fn for_each_record<T: Send>(
     paths: &[PathBuf],
-    mut each: impl FnMut(&Input, &LineIndex, usize, &Record) -> Result<()>,
-) -> Result<(Tally, usize)> {
-    let files = expand_paths(paths)?;
-    let mut tally = Tally::default();
+    jobs: usize,
+    work: impl Fn(&Chunk, &LineIndex, usize, &Record) -> Result<T> + Sync,
+    sink: impl FnMut(T) -> Result<()>,
+) -> Result<(Tally, Outcome)> {
+    let files = pipeline::expand_paths(paths)?;
+    let threads = if jobs == 0 {
+        pipeline::default_threads()
+    } else {
+        jobs
+    };
     let stderr = io::stderr();
-    for path in &files {
-        let input = match read_input(path) {
-            Ok(input) => input,
-            Err(error) => {
-                tally.unreadable += 1;
-                writeln!(stderr.lock(), "{}: cannot read: {error}", path.display())?;
-                continue;
-            }
-        };
-        let lines = LineIndex::new(&input.bytes);
-        let mut n_results = 0;
-        for (record_index, result) in extract::records(&input.bytes).enumerate() {
-            n_results += 1;
-            match result {
-                Ok(record) => {
-                    tally.records += 1;
-                    each(&input, &lines, record_index, &record)?;
-                }
-                Err(error) => {
-                    tally.rejected += 1;
-                    write!(
-                        stderr.lock(),
-                        "{}",
-                        render_error(&input.name, &input.bytes, &lines, &error)
-                    )?;
-                }
-            }
-        }
-        if n_results == 0 {
-            writeln!(stderr.lock(), "{}: warning: no records found", input.name)?;
-        }
-    }
-    Ok((tally, files.len()))
+    let tally = pipeline::run(&files, threads, pipeline::CHUNK_BYTES, work, sink, |text| {
+        stderr.lock().write_all(text.as_bytes())?;
+        Ok(())
+    })?;
+    let outcome = outcome(&tally, files.len())?;
+    Ok((tally, outcome))
 }
 
 fn output_writer(output: Option<&Path>) -> Result<Box<dyn Write>> {
@@ -192,15 +106,15 @@ fn output_writer(output: Option<&Path>) -> Result<Box<dyn Write>> {
 }
 
 /// Where a record was read, for its provenance.
-fn provenance(input: &Input, lines: &LineIndex, record: &Record) -> Provenance {
-    let first = lines.location(&input.bytes, record.span.start).line;
+fn provenance(chunk: &Chunk, lines: &LineIndex, record: &Record) -> Provenance {
+    let first = lines.location(&chunk.bytes, record.span.start).line;
     let last = lines
         .location(
-            &input.bytes,
+            &chunk.bytes,
             record.span.end.saturating_sub(1).max(record.span.start),
         )
         .line;
-    Provenance::new(input.name.clone(), first, last)
+    Provenance::new(chunk.name.to_string(), first, last)
 }
 
 fn base_iri(text: &str) -> Result<BaseIri> {
@@ -209,46 +123,81 @@ fn base_iri(text: &str) -> Result<BaseIri> {
 
 fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
     let base = base_iri(&args.base_iri)?;
-    let out = output_writer(args.output.as_deref())?;
+    let mut out = output_writer(args.output.as_deref())?;
     let rdf_format = match args.format {
         ExtractFormat::Jsonl => None,
         ExtractFormat::Nt => Some(RdfFormat::NTriples),
         ExtractFormat::Nq => Some(RdfFormat::NQuads),
         ExtractFormat::Ttl => Some(RdfFormat::Turtle),
     };
-    let Some(rdf_format) = rdf_format else {
-        let mut out = out;
-        let (tally, n_inputs) = for_each_record(&args.paths, |input, lines, index, record| {
-            let line = lines.location(&input.bytes, record.span.start).line;
-            serde_json::to_writer(&mut out, &record_json(&input.name, index, line, record))?;
-            out.write_all(b"\n")?;
-            Ok(())
-        })?;
-        out.flush()?;
-        return tally.outcome(n_inputs);
-    };
-    let mut serializer = RdfSerializer::from_format(rdf_format);
-    if rdf_format == RdfFormat::Turtle {
-        for (prefix, namespace) in export::FIXED_PREFIXES {
-            serializer = serializer.with_prefix(*prefix, *namespace)?;
+    let outcome = match rdf_format {
+        // Line formats are written by the workers; the output only concatenates them.
+        None => {
+            let (_, outcome) = for_each_record(
+                &args.paths,
+                args.jobs,
+                |chunk, lines, index, record| {
+                    let line = lines.location(&chunk.bytes, record.span.start).line;
+                    let mut bytes =
+                        serde_json::to_vec(&record_json(&chunk.name, index, line, record))?;
+                    bytes.push(b'\n');
+                    Ok(bytes)
+                },
+                |bytes| Ok(out.write_all(&bytes)?),
+            )?;
+            outcome
         }
-        serializer = serializer.with_prefix("", base.as_str())?;
-    }
-    let mut writer = serializer.for_writer(out);
-    let (tally, n_inputs) = for_each_record(&args.paths, |input, lines, _, record| {
-        let mut quads = map::record_quads(record, &provenance(input, lines, record), &base);
-        quads.sort_by(export::compare_quads);
-        for quad in &quads {
-            if rdf_format.supports_datasets() {
-                writer.serialize_quad(quad)?;
-            } else {
-                writer.serialize_triple(quad.as_ref())?;
+        Some(format @ (RdfFormat::NTriples | RdfFormat::NQuads)) => {
+            let (_, outcome) = for_each_record(
+                &args.paths,
+                args.jobs,
+                |chunk, lines, _, record| {
+                    let quads = map::record_quads(record, &provenance(chunk, lines, record), &base);
+                    let mut writer = RdfSerializer::from_format(format).for_writer(Vec::new());
+                    for quad in &quads {
+                        if format.supports_datasets() {
+                            writer.serialize_quad(quad)?;
+                        } else {
+                            writer.serialize_triple(quad.as_ref())?;
+                        }
+                    }
+                    Ok(writer.finish()?)
+                },
+                |bytes| Ok(out.write_all(&bytes)?),
+            )?;
+            outcome
+        }
+        // Turtle shares its prefixes across records: one serializer, fed in order.
+        Some(format) => {
+            let mut serializer = RdfSerializer::from_format(format);
+            for (prefix, namespace) in export::FIXED_PREFIXES {
+                serializer = serializer.with_prefix(*prefix, *namespace)?;
             }
+            serializer = serializer.with_prefix("", base.as_str())?;
+            let mut writer = serializer.for_writer(&mut out);
+            let (_, outcome) = for_each_record(
+                &args.paths,
+                args.jobs,
+                |chunk, lines, _, record| {
+                    Ok(map::record_quads(
+                        record,
+                        &provenance(chunk, lines, record),
+                        &base,
+                    ))
+                },
+                |quads| {
+                    for quad in &quads {
+                        writer.serialize_triple(quad.as_ref())?;
+                    }
+                    Ok(())
+                },
+            )?;
+            writer.finish()?;
+            outcome
         }
-        Ok(())
-    })?;
-    writer.finish()?.flush()?;
-    tally.outcome(n_inputs)
+    };
+    out.flush()?;
+    Ok(outcome)
 }
 
 fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
@@ -270,18 +219,26 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         ProgressBar::hidden()
     };
     let mut loader = store.loader();
-    let (tally, n_inputs) = for_each_record(&args.paths, |input, lines, _, record| {
-        let quads = map::record_quads(record, &provenance(input, lines, record), &base);
-        let Some(GraphName::NamedNode(graph)) = quads.first().map(|quad| quad.graph_name.clone())
-        else {
-            bail!("the mapping of a record produced no named graph");
-        };
-        let triples: Vec<Triple> = quads.into_iter().map(Triple::from).collect();
-        bar.inc(1);
-        bar.set_message(format!("{} triples", loader.progress().n_triples));
-        loader.replace_graph(graph.as_ref(), triples)?;
-        Ok(())
-    })?;
+    let (tally, outcome) = for_each_record(
+        &args.paths,
+        args.jobs,
+        |chunk, lines, _, record| {
+            let quads = map::record_quads(record, &provenance(chunk, lines, record), &base);
+            let Some(GraphName::NamedNode(graph)) =
+                quads.first().map(|quad| quad.graph_name.clone())
+            else {
+                bail!("the mapping of a record produced no named graph");
+            };
+            let triples: Vec<Triple> = quads.into_iter().map(Triple::from).collect();
+            Ok((graph, triples))
+        },
+        |(graph, triples)| {
+            bar.inc(1);
+            bar.set_message(format!("{} triples", loader.progress().n_triples));
+            loader.replace_graph(graph.as_ref(), triples)?;
+            Ok(())
+        },
+    )?;
     let progress = loader.finish()?;
     store.flush()?;
     bar.finish_and_clear();
@@ -296,7 +253,7 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
             .path()
             .map_or_else(|| "memory".to_owned(), |path| path.display().to_string()),
     );
-    tally.outcome(n_inputs)
+    Ok(outcome)
 }
 
 fn query_command(store_path: Option<PathBuf>, args: &QueryArgs) -> Result<Outcome> {

@@ -4,6 +4,7 @@ mod cli;
 mod commands;
 mod graph_cli;
 mod graph_commands;
+mod pipeline;
 
 use std::process::ExitCode;
 

@@ -228,7 +228,6 @@ pub struct RecordMapper<'a> {
     country: NamedNode,
     alpha2: String,
     quads: Vec<Quad>,
-    seen: HashSet<Quad>,
     n_amounts: usize,
     n_evidence: usize,
     has_source: bool,
@@ -246,7 +245,6 @@ impl<'a> RecordMapper<'a> {
             country: mint::country(base, &country.alpha2),
             alpha2: country.alpha2.to_ascii_uppercase(),
             quads: Vec::new(),
-            seen: HashSet::new(),
             n_amounts: 0,
             n_evidence: 0,
             has_source: false,
@@ -272,12 +270,14 @@ impl<'a> RecordMapper<'a> {
         self.has_source
     }
 
-    /// The quads, in insertion order, each once.
-    pub fn into_quads(self) -> Vec<Quad> {
+    /// The quads, each once, in the canonical order of [`crate::export::compare_quads`].
+    pub fn into_quads(mut self) -> Vec<Quad> {
+        self.quads.sort_unstable_by(crate::export::compare_quads);
+        self.quads.dedup();
         self.quads
     }
 
-    /// Adds one triple to the record's graph, unless it is already there.
+    /// Adds one triple to the record's graph (duplicates go in [`Self::into_quads`]).
     fn add(
         &mut self,
         subject: impl Into<NamedOrBlankNode>,
@@ -290,9 +290,7 @@ impl<'a> RecordMapper<'a> {
             object,
             GraphName::NamedNode(self.graph.clone()),
         );
-        if self.seen.insert(quad.clone()) {
-            self.quads.push(quad);
-        }
+        self.quads.push(quad);
     }
 
     fn map_provenance(&mut self, provenance: &Provenance) {

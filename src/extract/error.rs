@@ -68,23 +68,44 @@ pub struct Location {
 /// The line starts of an input, to turn byte offsets into lines and columns quickly.
 ///
 /// Built once per input in one pass; each lookup is a binary search plus a count of the
-/// characters before the offset on its line.
+/// characters before the offset on its line. An index can also cover a piece of a larger input
+/// ([`LineIndex::at`]): offsets and lines are then those of the whole input.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
+    /// Starts of the piece's lines, relative to the piece.
     line_starts: Vec<usize>,
+    /// Offset of the piece in the whole input.
+    origin: usize,
+    /// One-based line number of the piece's first line in the whole input.
+    first_line: usize,
 }
 
 impl LineIndex {
     /// Indexes the line starts of `input`.
     pub fn new(input: &[u8]) -> Self {
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', input).map(|newline| newline + 1));
-        LineIndex { line_starts }
+        Self::at(input, 0, 1)
     }
 
-    /// The line and column of byte `offset` in `input` (the input this index was built on).
+    /// Indexes `piece`, which starts at byte `origin` and on line `first_line` (one-based, at a
+    /// line start) of a larger input.
+    pub fn at(piece: &[u8], origin: usize, first_line: usize) -> Self {
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr::memchr_iter(b'\n', piece).map(|newline| newline + 1));
+        LineIndex {
+            line_starts,
+            origin,
+            first_line,
+        }
+    }
+
+    /// The offset in the whole input of the indexed piece.
+    pub fn origin(&self) -> usize {
+        self.origin
+    }
+
+    /// The line and column of byte `offset` of the whole input; `input` is the indexed piece.
     pub fn location(&self, input: &[u8], offset: usize) -> Location {
-        let offset = offset.min(input.len());
+        let offset = offset.saturating_sub(self.origin).min(input.len());
         let line_index = self.line_starts.partition_point(|&start| start <= offset) - 1;
         let line_start = self.line_starts[line_index];
         let column = String::from_utf8_lossy(&input[line_start..offset])
@@ -92,7 +113,7 @@ impl LineIndex {
             .count()
             + 1;
         Location {
-            line: line_index + 1,
+            line: line_index + self.first_line,
             column,
         }
     }
@@ -126,9 +147,13 @@ pub fn location(input: &[u8], offset: usize) -> Location {
 ///
 /// A line longer than 240 bytes is shown as a window of that many bytes around the error,
 /// with `…` where it was cut, so that a huge single-line input gives a short report.
+///
+/// `input` is the text `lines` indexes: the whole input, or the piece of it that holds the
+/// record (see [`LineIndex::at`]).
 pub fn render_error(path: &str, input: &[u8], lines: &LineIndex, error: &ExtractError) -> String {
-    let start = error.span.start.min(input.len());
-    let Location { line, column } = lines.location(input, start);
+    let Location { line, column } = lines.location(input, error.span.start);
+    let local = |offset: usize| offset.saturating_sub(lines.origin).min(input.len());
+    let start = local(error.span.start);
     let line_start = memchr::memrchr(b'\n', &input[..start]).map_or(0, |newline| newline + 1);
     let line_end = memchr::memchr(b'\n', &input[start..]).map_or(input.len(), |n| start + n);
     let (shown_start, shown_end) = snippet_window(input, line_start, start, line_end);
@@ -136,7 +161,7 @@ pub fn render_error(path: &str, input: &[u8], lines: &LineIndex, error: &Extract
     let cut_after = if shown_end < line_end { "…" } else { "" };
     let line_text = String::from_utf8_lossy(&input[shown_start..shown_end]);
     let line_text = line_text.trim_end_matches(['\r', '\n']);
-    let span_end = error.span.end.clamp(start, shown_end);
+    let span_end = local(error.span.end).clamp(start, shown_end);
     let width = String::from_utf8_lossy(&input[start..span_end])
         .trim_end()
         .chars()

@@ -21,7 +21,7 @@ mod split;
 
 pub use country::{ordinary_case, resolve_country};
 pub use error::{ErrorKind, ExtractError, LineIndex, Location, location, render_error};
-pub use split::split_records;
+pub use split::{complete_prefix, split_records};
 
 use crate::record::Record;
 
@@ -32,13 +32,30 @@ pub fn extract(input: &[u8]) -> Vec<Result<Record, ExtractError>> {
 
 /// Like [`extract`], lazily: records are parsed as the iterator is advanced.
 pub fn records(input: &[u8]) -> impl Iterator<Item = Result<Record, ExtractError>> + '_ {
-    split_records(input)
-        .into_iter()
-        .map(move |span| extract_one(input, span))
+    records_at(input, 0)
 }
 
-fn extract_one(input: &[u8], span: crate::record::Span) -> Result<Record, ExtractError> {
+/// Like [`records`], for a piece of a larger input that starts at byte `origin` of it: every
+/// span and offset (in records and errors) is a position in the whole input.
+///
+/// The piece must start at a record boundary, as the pieces cut by [`complete_prefix`] do; a
+/// file read piece by piece then gives the same records as the file read whole.
+pub fn records_at(
+    input: &[u8],
+    origin: usize,
+) -> impl Iterator<Item = Result<Record, ExtractError>> + '_ {
+    split_records(input)
+        .into_iter()
+        .map(move |span| extract_one(input, span, origin))
+}
+
+fn extract_one(
+    input: &[u8],
+    span: crate::record::Span,
+    origin: usize,
+) -> Result<Record, ExtractError> {
     let bytes = &input[span.clone()];
+    let span = origin + span.start..origin + span.end;
     match std::str::from_utf8(bytes) {
         Ok(text) => layout::parse_record(text, span.start),
         Err(utf8_error) => {

@@ -4,7 +4,7 @@
 //! never hide the records around it. Every marker is ASCII: a `Country …` header line, a
 //! `Country | … |` table row, or the newer site's breadcrumb (or its `Back` line).
 
-use memchr::memchr;
+use memchr::{memchr, memrchr};
 
 use crate::record::Span;
 
@@ -133,6 +133,35 @@ pub fn split_records(input: &[u8]) -> Vec<Span> {
         spans.push(trimmed_span(input, start, end));
     }
     spans
+}
+
+/// Where to cut `input`, the start of a longer input still being read, so that the part before
+/// the cut holds whole records that no further input can change: `(cut, n_records)`, where
+/// `n_records` counts the records (and leading text) before the cut; `(0, 0)` when nothing can
+/// be cut yet.
+///
+/// Whether a line starts a record depends on the lines after it, so the last record start seen
+/// may still turn out not to be one, and the record before it may grow: only the records before
+/// the second-to-last start are settled. Parsing `input[..cut]` and then the rest (with
+/// whatever follows) gives the records of the whole input.
+///
+/// ```
+/// let text = b"Country Chile\nYear 2019\n\nBrief Description\n\nA.\n\nCountry Peru\nYear 2015\n\nBrief Description\n\nB.\n\nCountry Cuba\nYear 20";
+/// let (cut, n_records) = vawkg::extract::complete_prefix(text);
+/// assert_eq!(n_records, 1);
+/// assert!(text[cut..].starts_with(b"Country Peru"));
+/// ```
+pub fn complete_prefix(input: &[u8]) -> (usize, usize) {
+    // Only whole lines can be judged.
+    let Some(last_newline) = memrchr(b'\n', input) else {
+        return (0, 0);
+    };
+    let spans = split_records(&input[..=last_newline]);
+    if spans.len() < 3 {
+        return (0, 0);
+    }
+    let n_records = spans.len() - 2;
+    (spans[n_records].start, n_records)
 }
 
 /// `start..end` without trailing whitespace.
