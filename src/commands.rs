@@ -10,13 +10,14 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::{GraphName, Triple};
+use oxigraph::model::Triple;
 
 use vawkg::export::{self, DatasetDescription, ExportFormat};
 use vawkg::extract::LineIndex;
 use vawkg::jsonl::record_json;
-use vawkg::map::{self, Provenance};
+use vawkg::map::{self, Provenance, RecordGraph};
 use vawkg::mint::BaseIri;
+use vawkg::ntriples;
 use vawkg::query::{self, ResultFormat};
 use vawkg::record::Record;
 use vawkg::store::{self, Store};
@@ -152,16 +153,21 @@ fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
                 &args.paths,
                 args.jobs,
                 |chunk, lines, _, record| {
-                    let quads = map::record_quads(record, &provenance(chunk, lines, record), &base);
-                    let mut writer = RdfSerializer::from_format(format).for_writer(Vec::new());
-                    for quad in &quads {
+                    let RecordGraph { graph, triples } =
+                        map::record_graph(record, &provenance(chunk, lines, record), &base);
+                    let mut bytes = Vec::with_capacity(triples.len() * 160);
+                    for triple in &triples {
                         if format.supports_datasets() {
-                            writer.serialize_quad(quad)?;
+                            ntriples::write_quad(
+                                &mut bytes,
+                                triple.as_ref(),
+                                graph.as_ref().into(),
+                            );
                         } else {
-                            writer.serialize_triple(quad.as_ref())?;
+                            ntriples::write_triple(&mut bytes, triple.as_ref());
                         }
                     }
-                    Ok(writer.finish()?)
+                    Ok(bytes)
                 },
                 |bytes| Ok(out.write_all(&bytes)?),
             )?;
@@ -179,15 +185,15 @@ fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
                 &args.paths,
                 args.jobs,
                 |chunk, lines, _, record| {
-                    Ok(map::record_quads(
+                    Ok(map::record_graph(
                         record,
                         &provenance(chunk, lines, record),
                         &base,
                     ))
                 },
-                |quads| {
-                    for quad in &quads {
-                        writer.serialize_triple(quad.as_ref())?;
+                |record_graph| {
+                    for triple in &record_graph.triples {
+                        writer.serialize_triple(triple)?;
                     }
                     Ok(())
                 },
@@ -223,13 +229,8 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         &args.paths,
         args.jobs,
         |chunk, lines, _, record| {
-            let quads = map::record_quads(record, &provenance(chunk, lines, record), &base);
-            let Some(GraphName::NamedNode(graph)) =
-                quads.first().map(|quad| quad.graph_name.clone())
-            else {
-                bail!("the mapping of a record produced no named graph");
-            };
-            let triples: Vec<Triple> = quads.into_iter().map(Triple::from).collect();
+            let RecordGraph { graph, triples } =
+                map::record_graph(record, &provenance(chunk, lines, record), &base);
             Ok((graph, triples))
         },
         |(graph, triples)| {

@@ -15,6 +15,7 @@ pub mod extract;
 pub mod jsonl;
 pub mod map;
 pub mod mint;
+pub mod ntriples;
 pub mod query;
 pub mod record;
 pub mod store;

@@ -27,7 +27,7 @@ use std::sync::OnceLock;
 
 use oxigraph::io::{RdfFormat, RdfParser, RdfSyntaxError};
 use oxigraph::model::vocab::{rdf, rdfs, xsd};
-use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term};
+use oxigraph::model::{Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term, Triple};
 
 use crate::mint::{self, BaseIri, Scope};
 use crate::record::Record;
@@ -129,6 +129,29 @@ impl Provenance {
 /// Information, and PROV-O provenance: the graph and the measure `prov:wasDerivedFrom` the source
 /// file, and a `prov:qualifiedDerivation` gives the file path and line range.
 pub fn record_quads(record: &Record, provenance: &Provenance, base: &BaseIri) -> Vec<Quad> {
+    record_mapper(record, provenance, base).into_quads()
+}
+
+/// Like [`record_quads`], as the graph's name and its triples (cheaper: the name is not
+/// repeated in every statement).
+pub fn record_graph(record: &Record, provenance: &Provenance, base: &BaseIri) -> RecordGraph {
+    record_mapper(record, provenance, base).into_graph()
+}
+
+/// One record's named graph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordGraph {
+    /// The graph's name.
+    pub graph: NamedNode,
+    /// Its triples, each once, in canonical order.
+    pub triples: Vec<Triple>,
+}
+
+fn record_mapper<'a>(
+    record: &Record,
+    provenance: &Provenance,
+    base: &'a BaseIri,
+) -> RecordMapper<'a> {
     let mut mapper = RecordMapper::new(record, provenance, base);
     map_entities(&mut mapper, &record.entities);
     if !mapper.has_source() {
@@ -139,7 +162,7 @@ pub fn record_quads(record: &Record, provenance: &Provenance, base: &BaseIri) ->
             });
         }
     }
-    mapper.into_quads()
+    mapper
 }
 
 /// The first paragraph of the Source of Information, the record's main citation.
@@ -227,7 +250,7 @@ pub struct RecordMapper<'a> {
     measure: NamedNode,
     country: NamedNode,
     alpha2: String,
-    quads: Vec<Quad>,
+    triples: Vec<Triple>,
     n_amounts: usize,
     n_evidence: usize,
     has_source: bool,
@@ -244,7 +267,7 @@ impl<'a> RecordMapper<'a> {
             measure: mint::measure(base, &record_id),
             country: mint::country(base, &country.alpha2),
             alpha2: country.alpha2.to_ascii_uppercase(),
-            quads: Vec::new(),
+            triples: Vec::new(),
             n_amounts: 0,
             n_evidence: 0,
             has_source: false,
@@ -271,10 +294,24 @@ impl<'a> RecordMapper<'a> {
     }
 
     /// The quads, each once, in the canonical order of [`crate::export::compare_quads`].
-    pub fn into_quads(mut self) -> Vec<Quad> {
-        self.quads.sort_unstable_by(crate::export::compare_quads);
-        self.quads.dedup();
-        self.quads
+    pub fn into_quads(self) -> Vec<Quad> {
+        let RecordGraph { graph, triples } = self.into_graph();
+        triples
+            .into_iter()
+            .map(|triple| triple.in_graph(graph.clone()))
+            .collect()
+    }
+
+    /// The record's graph: its name and its triples, each once, in the canonical order of
+    /// [`crate::export::compare_triples`].
+    pub fn into_graph(mut self) -> RecordGraph {
+        self.triples
+            .sort_unstable_by(crate::export::compare_triples);
+        self.triples.dedup();
+        RecordGraph {
+            graph: self.graph,
+            triples: self.triples,
+        }
     }
 
     /// Adds one triple to the record's graph (duplicates go in [`Self::into_quads`]).
@@ -284,13 +321,7 @@ impl<'a> RecordMapper<'a> {
         predicate: NamedNodeRef<'_>,
         object: impl Into<Term>,
     ) {
-        let quad = Quad::new(
-            subject,
-            predicate,
-            object,
-            GraphName::NamedNode(self.graph.clone()),
-        );
-        self.quads.push(quad);
+        self.triples.push(Triple::new(subject, predicate, object));
     }
 
     fn map_provenance(&mut self, provenance: &Provenance) {
@@ -918,7 +949,7 @@ fn decimal(value: f64) -> Option<Literal> {
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
-    use oxigraph::model::{GraphNameRef, Variable};
+    use oxigraph::model::{GraphName, GraphNameRef, Variable};
     use oxigraph::sparql::{QueryResults, SparqlEvaluator};
     use oxigraph::store::Store;
 
