@@ -225,6 +225,7 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         ProgressBar::hidden()
     };
     let mut loader = store.loader();
+    let mut n_given = 0;
     let (tally, outcome) = for_each_record(
         &args.paths,
         args.jobs,
@@ -234,8 +235,9 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
             Ok((graph, triples))
         },
         |(graph, triples)| {
+            n_given += triples.len();
             bar.inc(1);
-            bar.set_message(format!("{} triples", loader.progress().n_triples));
+            bar.set_message(format!("{n_given} triples"));
             loader.replace_graph(graph.as_ref(), triples)?;
             Ok(())
         },

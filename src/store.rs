@@ -59,9 +59,15 @@ pub const RESERVED_GRAPHS: &[&str] = &[ONTOLOGY_GRAPH, DESCRIPTION_GRAPH, ANALYT
 /// transaction's memory low (larger read-write transactions get slower per quad).
 pub const DEFAULT_BATCH_SIZE: usize = 5_000;
 
-/// Quads of new graphs gathered for one bulk commit (sorted files ingested by RocksDB) by
-/// default: about 50 MB of memory.
-pub const DEFAULT_BULK_SIZE: usize = 250_000;
+/// Quads of new graphs handed to Oxigraph's bulk loader at a time by default. Each hand-over is
+/// sorted into files by a background thread (one per core at most) while loading goes on, so
+/// memory is about a few hundred bytes per quad times this, per core.
+pub const DEFAULT_BULK_SIZE: usize = 500_000;
+
+/// Quads of new graphs after which the bulk loader's files are ingested (committed) by
+/// default. Until then a killed load loses the new graphs given since the last commit (never
+/// part of one); fewer, larger ingestions are faster.
+pub const DEFAULT_BULK_COMMIT_SIZE: usize = 10_000_000;
 
 /// Errors of the store module.
 #[derive(Debug, thiserror::Error)]
@@ -210,10 +216,13 @@ impl Store {
             batch_size: DEFAULT_BATCH_SIZE,
             n_pending_quads: 0,
             pending: LoadProgress::default(),
+            bulk: None,
             bulk_quads: Vec::new(),
             bulk_graphs: HashSet::new(),
             bulk_pending: LoadProgress::default(),
+            bulk_pending_quads: 0,
             bulk_size: DEFAULT_BULK_SIZE,
+            bulk_commit_size: DEFAULT_BULK_COMMIT_SIZE,
             committed: LoadProgress::default(),
             on_progress: None,
         }
@@ -428,10 +437,12 @@ type ProgressCallback<'a> = Box<dyn FnMut(&LoadProgress) + 'a>;
 /// - A batch that touches graphs already in the store is committed at once as one read-write
 ///   transaction that reads each graph and writes only the difference (removes the triples no
 ///   longer given, inserts the new ones): reloading unchanged records writes nothing.
-/// - A batch of graphs that are all new joins the *bulk commit*: once
-///   [`with_bulk_size`](Self::with_bulk_size) quads are gathered, Oxigraph's bulk loader writes
-///   them as sorted files that RocksDB ingests in one atomic step (about twice as fast as
-///   transactions for a first load).
+/// - A batch of graphs that are all new goes to Oxigraph's bulk loader instead: every
+///   [`with_bulk_size`](Self::with_bulk_size) quads are handed over and sorted into files by a
+///   background thread while loading goes on, and once
+///   [`with_bulk_commit_size`](Self::with_bulk_commit_size) quads are waiting (or at
+///   [`finish`](Self::finish), or before a transaction) RocksDB ingests the files in one atomic
+///   step. For a first load this is several times faster than transactions.
 ///
 /// Either way each commit is atomic and the result is that of clearing each graph and inserting
 /// its triples. One loader per store at a time: the new-graph check reads the committed state.
@@ -443,11 +454,18 @@ pub struct GraphLoader<'a> {
     batch_size: usize,
     n_pending_quads: usize,
     pending: LoadProgress,
-    /// New graphs waiting for one bulk commit (SST ingestion), with their names and counts.
+    /// Oxigraph's bulk loader, while new graphs wait in it for the bulk commit.
+    bulk: Option<oxigraph::store::BulkLoader<'a>>,
+    /// Quads of new graphs not yet handed to `bulk`.
     bulk_quads: Vec<Quad>,
-    bulk_graphs: HashSet<NamedNode>,
+    /// Hashes of the names of the graphs waiting for the bulk commit. A collision only sends a
+    /// new graph down the (slower, equally correct) transaction path.
+    bulk_graphs: HashSet<u64>,
+    /// Counts of the graphs waiting for the bulk commit.
     bulk_pending: LoadProgress,
+    bulk_pending_quads: usize,
     bulk_size: usize,
+    bulk_commit_size: usize,
     committed: LoadProgress,
     on_progress: Option<ProgressCallback<'a>>,
 }
@@ -460,10 +478,17 @@ impl<'a> GraphLoader<'a> {
         self
     }
 
-    /// Gathers up to this many quads of new graphs before a bulk commit (default
-    /// [`DEFAULT_BULK_SIZE`]); `0` turns bulk commits off (every batch is a transaction).
+    /// Hands new graphs to the bulk loader this many quads at a time (default
+    /// [`DEFAULT_BULK_SIZE`]); `0` turns bulk loading off (every batch is a transaction).
     pub fn with_bulk_size(mut self, n_quads: usize) -> Self {
         self.bulk_size = n_quads;
+        self
+    }
+
+    /// Commits the bulk loader once this many quads of new graphs wait in it (default
+    /// [`DEFAULT_BULK_COMMIT_SIZE`]).
+    pub fn with_bulk_commit_size(mut self, n_quads: usize) -> Self {
+        self.bulk_commit_size = n_quads.max(1);
         self
     }
 
@@ -521,15 +546,19 @@ impl<'a> GraphLoader<'a> {
         self.n_pending_quads = 0;
         if self.bulk_size > 0 && self.all_new(&batch)? {
             for (graph, triples) in batch {
+                self.bulk_pending_quads += triples.len();
                 self.bulk_quads.extend(
                     triples
                         .into_iter()
                         .map(|triple| triple.in_graph(graph.clone())),
                 );
-                self.bulk_graphs.insert(graph);
+                self.bulk_graphs.insert(graph_hash(graph.as_ref()));
             }
             add_progress(&mut self.bulk_pending, &pending);
             if self.bulk_quads.len() >= self.bulk_size {
+                self.hand_over()?;
+            }
+            if self.bulk_pending_quads >= self.bulk_commit_size {
                 self.commit_bulk()?;
             }
             return Ok(());
@@ -545,16 +574,29 @@ impl<'a> GraphLoader<'a> {
         Ok(())
     }
 
-    /// Writes the new graphs gathered so far as sorted files that RocksDB ingests atomically.
-    fn commit_bulk(&mut self) -> Result<(), StoreError> {
+    /// Hands the gathered quads to the bulk loader, which sorts them into files in the
+    /// background.
+    fn hand_over(&mut self) -> Result<(), StoreError> {
         if self.bulk_quads.is_empty() {
             return Ok(());
         }
         let quads = std::mem::take(&mut self.bulk_quads);
-        let mut bulk_loader = self.store.inner.bulk_loader();
-        bulk_loader.load_quads(quads)?;
-        bulk_loader.commit()?;
+        let store = &self.store.inner;
+        self.bulk
+            .get_or_insert_with(|| store.bulk_loader())
+            .load_quads(quads)?;
+        Ok(())
+    }
+
+    /// Ingests the bulk loader's files (all the new graphs given so far) in one atomic step.
+    fn commit_bulk(&mut self) -> Result<(), StoreError> {
+        self.hand_over()?;
+        let Some(bulk) = self.bulk.take() else {
+            return Ok(());
+        };
+        bulk.commit()?;
         self.bulk_graphs.clear();
+        self.bulk_pending_quads = 0;
         let pending = std::mem::take(&mut self.bulk_pending);
         self.committed_one(&pending);
         Ok(())
@@ -575,7 +617,7 @@ impl<'a> GraphLoader<'a> {
         for (graph, triples) in batch {
             if triples.is_empty()
                 || !seen.insert(graph.as_ref())
-                || self.bulk_graphs.contains(graph)
+                || self.bulk_graphs.contains(&graph_hash(graph.as_ref()))
                 || self.store.inner.contains_named_graph(graph.as_ref())?
             {
                 return Ok(false);
@@ -583,6 +625,14 @@ impl<'a> GraphLoader<'a> {
         }
         Ok(true)
     }
+}
+
+/// A hash of a graph name, the same in every run.
+fn graph_hash(graph: NamedNodeRef<'_>) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    graph.as_str().hash(&mut hasher);
+    hasher.finish()
 }
 
 fn add_progress(total: &mut LoadProgress, more: &LoadProgress) {
