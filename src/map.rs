@@ -240,6 +240,9 @@ pub struct EvidenceFacts<'a> {
     pub text: &'a str,
 }
 
+/// Evidence spans mapped per fact and record; real records mention a body a handful of times.
+pub const MAX_EVIDENCE_PER_FACT: usize = 16;
+
 /// Builds the quads of one record's graph: [`RecordMapper::new`] maps the record's own fields,
 /// the `add_*` methods add extracted entities, [`RecordMapper::into_quads`] returns the quads
 /// in insertion order without duplicates.
@@ -499,9 +502,11 @@ impl<'a> RecordMapper<'a> {
         }
     }
 
-    /// Adds spans of evidence for `fact` (an agency, pillar, amount or instrument).
+    /// Adds spans of evidence for `fact` (an agency, pillar, amount or instrument): the first
+    /// [`MAX_EVIDENCE_PER_FACT`] of them, so that a record naming one agency a million times
+    /// maps to a graph of bounded size (the JSON Lines view keeps every span).
     pub fn add_evidence(&mut self, fact: NamedNodeRef<'_>, evidence: &[EvidenceFacts<'_>]) {
-        for span in evidence {
+        for span in evidence.iter().take(MAX_EVIDENCE_PER_FACT) {
             self.n_evidence += 1;
             let node = mint::evidence(self.measure.as_ref(), self.n_evidence);
             self.add(self.measure.clone(), vawkg::EVIDENCE_PROPERTY, node.clone());
