@@ -1,17 +1,51 @@
 //! RDF serialisations of the store (Turtle, N-Triples, N-Quads, TriG, JSON-LD, RDF/XML), the
 //! prefix table, and the VoID + DCAT description of the dataset.
 //!
-//! It owns byte-for-byte determinism: every export sorts its statements in a canonical order,
-//! declares only the prefixes it uses, and relabels blank nodes canonically (RDFC-1.0) when there
-//! are any, so that two exports of the same graph are identical files. It does not open stores
-//! (`store`) or evaluate SPARQL (`query`).
+//! It owns byte-for-byte determinism: the same store content gives the same bytes, whatever the
+//! order it was loaded in. It does not open stores (`store`) or evaluate SPARQL (`query`).
 //!
-//! Graph-only formats (Turtle, N-Triples, JSON-LD, RDF/XML) serialise the *union* of all graphs:
-//! a triple held by several record graphs appears once. N-Quads and TriG keep the graphs.
+//! # Order and memory
+//!
+//! An export reads the store in one pass, **one graph at a time**: the default graph first, then
+//! the named graphs sorted by IRI, then graphs named by blank nodes (ordered and labelled
+//! `_:g…` by a hash of their canonical content). Each graph's triples are sorted canonically
+//! ([`compare_triples`]: subject, `rdf:type` first, predicate, object) and written before the
+//! next graph is read, so memory holds one graph, not the store.
+//!
+//! - N-Quads and TriG write every graph in that order: graph, then triple.
+//! - Turtle, N-Triples, JSON-LD and RDF/XML write the *union* of the graphs: a triple held by
+//!   several graphs appears once, in the first graph block that holds it. A triple whose subject
+//!   is local to a record graph `{base}graph/record/{id}` (the graph IRI, the measure
+//!   `{base}measure/{id}`, and IRIs under either) never repeats in another record and is written
+//!   straight away by its record graph. Every other triple (agencies, countries, concepts,
+//!   sources, files, the ontology) is remembered as a 128-bit hash when first written, so the
+//!   union filter costs about 16–32 bytes per distinct *shared* triple. In Turtle a shared
+//!   subject may therefore head a block in more than one graph's part of the file (valid Turtle:
+//!   the blocks add up); JSON-LD likewise repeats its `@id` in several node objects, which
+//!   JSON-LD merges.
+//! - Blank nodes (only SPARQL updates make them; the loader never does) are relabelled per
+//!   graph with RDFC-1.0, behind a hash of the graph name (`_:b<hash>_c14n0`) so that labels of
+//!   different graphs never clash. A blank node shared by two graphs is exported as two.
+//!
+//! # Prefixes
+//!
+//! Turtle, TriG and JSON-LD declare only the prefixes they use: the body is written first to an
+//! unnamed temporary file while the prefixes used are noted, then the header is written and the
+//! body copied after it. Data prefixes (`agency:`, `measure:`, `form:`…) are derived from each
+//! subject, object and graph IRI as it is met (its first path segment under [`DATA_BASE_IRI`] or
+//! [`CONCEPT_BASE_IRI`]); should a data and a concept segment share a name, the one met first in
+//! the export order gets the plain name. RDF/XML, written through Oxigraph's serializer as it
+//! goes, declares the whole [`FIXED_PREFIXES`] table (its prefixes only name predicates and
+//! classes).
+//!
+//! # The description
 //!
 //! The dataset description ([`describe_dataset`]) is not part of an export unless asked for with
-//! [`export_with_description`] (the CLI's `--with-void`), in every format alike: so an export is
-//! by default exactly the store's content, and Turtle and N-Triples exports count the same triples.
+//! [`export_with_description`] (the CLI's default; `--no-description` leaves it out), in every
+//! format alike: so an export is otherwise exactly the store's content, and Turtle and N-Triples
+//! exports count the same triples. Its statistics are gathered during the same pass (distinct
+//! subjects, objects and entities as sets of 64-bit hashes: 8–16 bytes per distinct term) and
+//! its graph is written **last**, after every graph of the store, in every format.
 //!
 //! ```
 //! use oxigraph::model::{NamedNode, Triple};
@@ -113,17 +147,17 @@ pub enum ExportError {
 /// An RDF serialisation that [`export`] writes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ExportFormat {
-    /// Turtle: the union graph, grouped by subject, sorted, used prefixes only.
+    /// Turtle: the union graph, graph block by graph block, grouped by subject, used prefixes only.
     Turtle,
-    /// N-Triples: the union graph, sorted lines.
+    /// N-Triples: the union graph, graph block by graph block, each sorted.
     NTriples,
-    /// N-Quads: every graph, sorted lines.
+    /// N-Quads: every graph, graph by graph, each sorted.
     NQuads,
     /// TriG: every graph, grouped by graph then subject.
     TriG,
     /// JSON-LD: the union graph as `@context` (used prefixes) + `@graph` of node objects.
     JsonLd,
-    /// RDF/XML: the union graph.
+    /// RDF/XML: the union graph, streamed through Oxigraph's serializer.
     RdfXml,
 }
 
