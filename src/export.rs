@@ -440,7 +440,7 @@ fn canonical_triples(triples: Vec<Triple>, label_prefix: &str) -> Vec<Triple> {
 enum Output<W: Write> {
     Direct(BufWriter<W>),
     Body { out: BufWriter<W>, body: TempBody },
-    RdfXml(WriterQuadSerializer<BufWriter<W>>),
+    RdfXml(Box<WriterQuadSerializer<BufWriter<W>>>),
 }
 
 /// One export in progress: the output, the prefixes met so far, the union filter and the
@@ -481,7 +481,7 @@ impl<'s, S: GraphSource, W: Write> Exporter<'s, S, W> {
                         .with_prefix(*name, *namespace)
                         .map_err(|error| io::Error::new(io::ErrorKind::InvalidInput, error))?;
                 }
-                Output::RdfXml(serializer.for_writer(out))
+                Output::RdfXml(Box::new(serializer.for_writer(out)))
             }
             _ => Output::Direct(out),
         };
