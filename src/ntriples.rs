@@ -55,7 +55,8 @@ fn write_subject(out: &mut Vec<u8>, subject: NamedOrBlankNodeRef<'_>) {
     }
 }
 
-fn write_term(out: &mut Vec<u8>, term: TermRef<'_>) {
+/// Appends `term` as in N-Triples (an `<iri>`, a `_:label` or a quoted literal).
+pub fn write_term(out: &mut Vec<u8>, term: TermRef<'_>) {
     match term {
         TermRef::NamedNode(node) => write_iri(out, node.as_str()),
         TermRef::BlankNode(node) => {
@@ -86,7 +87,8 @@ fn needs_escape(byte: u8) -> bool {
     byte < 0x20 || matches!(byte, b'"' | b'\\' | 0x7F | 0xEF)
 }
 
-fn write_quoted(out: &mut Vec<u8>, value: &str) {
+/// Appends `value` as a quoted N-Triples string (`"…"` with escapes), as Turtle writes it too.
+pub fn write_quoted(out: &mut Vec<u8>, value: &str) {
     out.push(b'"');
     if !value.bytes().any(needs_escape) {
         out.extend_from_slice(value.as_bytes());

@@ -34,7 +34,7 @@
 //! ```
 
 use oxigraph::model::{
-    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Triple, vocab::rdf,
+    GraphNameRef, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, QuadRef, Triple, vocab::rdf,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::{StorageError, Transaction};
@@ -275,6 +275,22 @@ impl Store {
         let mut names = self.inner.named_graphs().collect::<Result<Vec<_>, _>>()?;
         names.sort_by_key(|name| name.to_string());
         Ok(names)
+    }
+
+    /// The quads of one graph (the default graph or a named graph), in storage order. Each call
+    /// reads its own snapshot; `export` reads the store one graph at a time with it.
+    pub fn graph_quads(
+        &self,
+        graph: GraphNameRef<'_>,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + 'static {
+        self.inner
+            .quads_for_pattern(None, None, None, Some(graph))
+            .map(|quad| quad.map_err(StoreError::from))
+    }
+
+    /// Whether the store holds `quad`.
+    pub fn contains_quad(&self, quad: QuadRef<'_>) -> Result<bool, StoreError> {
+        Ok(self.inner.contains(quad)?)
     }
 
     /// All quads of the store, in storage order (not sorted; `export` sorts).
