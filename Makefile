@@ -8,7 +8,7 @@ CARGO ?= cargo
 TARGET_DIR := $(or $(CARGO_TARGET_DIR),target)
 VAWKG := $(TARGET_DIR)/release/vawkg
 
-.PHONY: demo test build system-deps check-format lint bench
+.PHONY: demo test build system-deps check-format lint bench bench-extract
 
 system-deps:
 	@if ! dpkg -s libclang-dev >/dev/null 2>&1; then \
@@ -34,5 +34,14 @@ check-format:
 lint: system-deps
 	$(CARGO) clippy --release --locked --all-targets -- -D warnings
 
+# vawkg against the Oxigraph CLI: extract, load, query, export and growth, on generated corpora of
+# 1k, 10k and 100k records (benches/pipeline.py, BENCHMARKS.md; needs `pip install oxigraph`).
+# The report goes to /tmp/vawkg-bench/report.md; pass options in BENCH_ARGS, e.g.
+#   make bench BENCH_ARGS="--sizes 1k,10k --repeat 3"
 bench: system-deps
+	$(CARGO) build --release --locked --bins --examples
+	python3 benches/pipeline.py --vawkg $(VAWKG) $(BENCH_ARGS)
+
+# The extractor alone against a memchr line scan, with criterion (benches/extract.rs).
+bench-extract: system-deps
 	$(CARGO) bench --locked
