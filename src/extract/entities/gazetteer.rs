@@ -170,8 +170,11 @@ pub(crate) struct Gazetteer {
     pub body_by_acronym: FastMap<String, usize>,
     /// Every body name, body acronym and instrument alias name, as written.
     pub short_forms: FastSet<String>,
-    /// Lowercase body names and alias names that contain ` and `.
-    pub names_with_and: Vec<String>,
+    /// Searchers for the lowercase body names and alias names that contain ` and `.
+    pub names_with_and: Vec<memchr::memmem::Finder<'static>>,
+    /// Indexes of the international bodies by each way they are written (name and acronym), in
+    /// list order.
+    pub bodies_by_written: FastMap<String, Vec<usize>>,
     /// ISO 4217 codes of the countries' currencies.
     pub country_codes: FastSet<String>,
 }
@@ -218,8 +221,18 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
         let names_with_and = alias_names
             .chain(body_names)
             .filter(|name| name.contains(" and "))
-            .map(|name| name.to_lowercase())
+            .map(|name| memchr::memmem::Finder::new(&name.to_lowercase()).into_owned())
             .collect();
+        let mut bodies_by_written: FastMap<String, Vec<usize>> = FastMap::default();
+        for (index, body) in bodies.iter().enumerate() {
+            let written = [Some(body.name.as_str()), body.acronym.as_deref()];
+            for form in written.into_iter().flatten() {
+                let indexes = bodies_by_written.entry(form.to_string()).or_default();
+                if indexes.last() != Some(&index) {
+                    indexes.push(index);
+                }
+            }
+        }
         let countries = parse_countries(COUNTRIES);
         let country_codes = countries
             .values()
@@ -238,6 +251,7 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
             body_by_acronym,
             short_forms,
             names_with_and,
+            bodies_by_written,
             country_codes,
         }
     })

@@ -397,6 +397,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     }
     let mut parts = Vec::new();
     let mut part_start = chunk.start;
+    let mut chunk_text = None;
     for (position, &and_index) in and_positions.iter().enumerate() {
         let next_and = and_positions
             .get(position + 1)
@@ -409,7 +410,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
             and_index + 1
         };
         if right_start >= next_and
-            || inside_alias(context, chunk.clone(), and_index)
+            || inside_alias(context, chunk.clone(), and_index, &mut chunk_text)
             || is_fixed_pair(context, and_index)
             || inside_country_name(context, chunk.clone(), and_index)
         {
@@ -470,7 +471,7 @@ pub(super) fn inside_country_name(
             words.clone().all(|i| context.is_word(i))
                 && context.is_name_word(from)
                 && context.is_name_word(to - 1)
-                && crate::extract::resolve_country(context.slice(words)).is_some()
+                && crate::extract::is_country_name(context.slice(words))
         })
     })
 }
@@ -505,16 +506,22 @@ pub(super) fn is_fixed_pair(context: &Context<'_>, and_index: usize) -> bool {
 }
 
 /// Whether an `and` sits inside a known multi-word alias (`Beijing Declaration and Platform…`).
-pub(super) fn inside_alias(context: &Context<'_>, chunk: Range<usize>, and_index: usize) -> bool {
-    let chunk_text = context.slice(chunk.clone()).to_lowercase();
+/// `chunk_text` caches the chunk's lowercase text between the `and`s of one chunk.
+pub(super) fn inside_alias(
+    context: &Context<'_>,
+    chunk: Range<usize>,
+    and_index: usize,
+    chunk_text: &mut Option<String>,
+) -> bool {
+    let chunk_text = chunk_text.get_or_insert_with(|| context.slice(chunk.clone()).to_lowercase());
     let offset = context.span(chunk.start..and_index + 1).end - context.span(chunk).start;
     let names = gazetteer().names_with_and.iter();
     names
-        .filter(|name| name.len() <= chunk_text.len())
+        .filter(|name| name.needle().len() <= chunk_text.len())
         .any(|name| {
-            chunk_text
-                .match_indices(name.as_str())
-                .any(|(start, _)| start < offset && offset <= start + name.len())
+            let length = name.needle().len();
+            name.find_iter(chunk_text.as_bytes())
+                .any(|start| start < offset && offset <= start + length)
         })
 }
 

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::extract::entities::gazetteer::InternationalBody;
 
 /// `Alert System of the Ministry of Home Affairs`, `Director of the Harbour Bureau`: the body
 /// that owns a named service or office is an agency when it closes the name after `of`.
@@ -138,7 +139,7 @@ pub(super) fn is_collaboration_partner(context: &Context<'_>, first: usize) -> b
 
 /// Country names and the record's country are places, not bodies, whatever verb follows them.
 fn is_place_name(text: &str, country: &str) -> bool {
-    text == country || crate::extract::resolve_country(text).is_some()
+    text == country || crate::extract::is_country_name(text)
 }
 
 /// Whether an acronym's capitals are the initials of a name's capitalised words (`MoP` and
@@ -235,25 +236,29 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
                         .get(name.text.as_str())
                         .and_then(|&index| gazetteer.bodies.get(index))
                 });
-            let office = || {
-                gazetteer.bodies.iter().find(|body| {
-                    let written = [Some(body.name.as_str()), body.acronym.as_deref()];
-                    matches!(name.role, NameRole::Unknown | NameRole::Agency(_))
-                        && written.into_iter().flatten().any(|prefix| {
-                            name.text.strip_prefix(prefix).is_some_and(|rest| {
-                                rest.starts_with(' ')
-                                    && rest.split_whitespace().count() <= 3
-                                    && rest.split_whitespace().all(is_capitalised)
-                            })
-                        })
-                })
-            };
+            let office = || office_of_body(&name.text);
             if let Some(body) = body.or_else(office) {
                 name.role = NameRole::Agency(body.kind);
                 name.international = true;
             }
         }
     }
+}
+
+/// `UNFPA Country Office`: the first gazetteer body (in list order) whose name or acronym starts
+/// `text`, followed by one to three capitalised words.
+fn office_of_body(text: &str) -> Option<&'static InternationalBody> {
+    let gazetteer = gazetteer();
+    let first = text
+        .match_indices(' ')
+        .filter(|&(space, _)| {
+            let rest = &text[space..];
+            rest.split_whitespace().count() <= 3 && rest.split_whitespace().all(is_capitalised)
+        })
+        .filter_map(|(space, _)| gazetteer.bodies_by_written.get(&text[..space]))
+        .filter_map(|indexes| indexes.first())
+        .min()?;
+    gazetteer.bodies.get(*first)
 }
 
 /// Acronym tokens outside names and consumed brackets.
