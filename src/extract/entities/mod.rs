@@ -37,6 +37,7 @@
 mod agencies;
 mod amounts;
 mod citation;
+mod facts;
 mod gazetteer;
 mod instruments;
 mod names;

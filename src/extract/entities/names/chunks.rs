@@ -206,7 +206,7 @@ pub(super) fn is_list_word(context: &Context<'_>, index: usize) -> bool {
     context.is_name_word(index)
         && context.head_role(index).is_none()
         && !is_acronym(context.text(index))
-        && !gazetteer().has_word("leading", context.text(index))
+        && !context.in_list(index, WordList::Leading)
 }
 
 /// `, Invalids and Social Affairs` inside `Ministry of Labour, Invalids and Social Affairs`: comma
@@ -288,9 +288,7 @@ pub(super) fn opens_list_without_preposition(
         let plural_head = i + 1 < end
             && context.is_name_word(i + 1)
             && context.head_role(i + 1).is_none()
-            && gazetteer()
-                .head(text)
-                .is_some_and(|head| head.singular.is_some());
+            && context.head(i).is_some_and(|head| head.singular.is_some());
         possessive || plural_head
     })
 }
@@ -309,7 +307,7 @@ pub(super) fn dash_joined_name_end(
         && context.is_name_word(start)
         && !is_acronym(context.text(start))
         && context.head_role(start).is_none()
-        && !gazetteer().has_word("leading", context.text(start));
+        && !context.in_list(start, WordList::Leading);
     let body_head = end > start + 1 && matches!(context.head_role(last), Some(HeadRole::Agency(_)));
     let continues = context.is_name_word(end + 1) && !context.is_month(end + 1);
     (dash && continues && (brand || body_head)).then_some(end + 2)
@@ -502,7 +500,7 @@ pub(super) fn is_fixed_pair(context: &Context<'_>, and_index: usize) -> bool {
         context.text(before).to_lowercase(),
         context.text(and_index + 1).to_lowercase()
     );
-    gazetteer().has_word("fixed_pairs", &pair)
+    gazetteer().has_word(WordList::FixedPairs, &pair)
 }
 
 /// Whether an `and` sits inside a known multi-word alias (`Beijing Declaration and Platform…`).

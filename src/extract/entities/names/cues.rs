@@ -112,7 +112,7 @@ fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
     let last = name.text.rsplit(' ').next().unwrap_or("");
     name.role == NameRole::Excluded
         && name.text.contains(' ')
-        && gazetteer().has_word("actor_heads", &last.to_lowercase())
+        && gazetteer().has_word(WordList::ActorHeads, &last.to_lowercase())
         && context.token_at(name.span.start).is_some()
 }
 
@@ -121,7 +121,7 @@ fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
 pub(super) fn is_acting_subject(context: &Context<'_>, first: usize, last: usize) -> bool {
     let clause_start = is_sentence_start(context, first)
         || (first >= 1 && matches!(context.text(first - 1), "and" | "while" | "whereas"));
-    clause_start && gazetteer().has_word("institutional_verbs", context.text(last + 1))
+    clause_start && context.in_list(last + 1, WordList::InstitutionalVerbs)
 }
 
 /// `works with Fundasaun Alola`, `in cooperation with X`: the partner named after a
@@ -134,7 +134,7 @@ pub(super) fn is_collaboration_partner(context: &Context<'_>, first: usize) -> b
     };
     with >= 2
         && context.text(with - 1) == "with"
-        && gazetteer().has_word("collaboration_cues", context.text(with - 2))
+        && context.in_list(with - 2, WordList::CollaborationCues)
 }
 
 /// Country names and the record's country are places, not bodies, whatever verb follows them.
@@ -371,8 +371,8 @@ fn is_actor_acronym(
 ) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let singular = text.strip_suffix('s').unwrap_or(text);
-    let known_other = gazetteer().has_word("non_body_acronyms", text)
-        || gazetteer().has_word("non_body_acronyms", singular)
+    let known_other = gazetteer().has_word(WordList::NonBodyAcronyms, text)
+        || gazetteer().has_word(WordList::NonBodyAcronyms, singular)
         || gazetteer().country_codes.contains(text);
     let short_form_of_thing = thing_short_forms.contains(text);
     if letters < 3 || known_other || short_form_of_thing {
