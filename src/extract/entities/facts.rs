@@ -20,6 +20,8 @@ pub(crate) struct TokenFacts {
     lists: Vec<u16>,
     /// Head noun entry of each word token.
     heads: Vec<Option<&'static HeadWord>>,
+    /// Pillar keywords that start with each token's lowercase form ([`super::gazetteer::Lexeme`]).
+    pillar_keywords: Vec<&'static [usize]>,
 }
 
 impl TokenFacts {
@@ -32,6 +34,7 @@ impl TokenFacts {
             lower_spans: Vec::with_capacity(tokens.len()),
             lists: Vec::with_capacity(tokens.len()),
             heads: Vec::with_capacity(tokens.len()),
+            pillar_keywords: Vec::with_capacity(tokens.len()),
         };
         for token in tokens {
             let start = facts.lower.len();
@@ -39,6 +42,7 @@ impl TokenFacts {
                 facts.lower_spans.push(start..start);
                 facts.lists.push(0);
                 facts.heads.push(None);
+                facts.pillar_keywords.push(&[]);
                 continue;
             }
             push_lowercase(&mut facts.lower, token.text(source));
@@ -56,6 +60,9 @@ impl TokenFacts {
             };
             facts.lists.push(lexeme.map_or(0, |lexeme| lexeme.lists));
             facts.heads.push(head);
+            facts
+                .pillar_keywords
+                .push(lexeme.map_or(&[], |lexeme| lexeme.pillar_keywords.as_slice()));
             facts.lower_spans.push(start..facts.lower.len());
         }
         facts
@@ -75,6 +82,11 @@ impl TokenFacts {
         self.lists
             .get(index)
             .is_some_and(|lists| lists & list.bit() != 0)
+    }
+
+    /// Indexes of the pillar keywords whose first word is the token (any case).
+    pub fn pillar_keywords(&self, index: usize) -> &'static [usize] {
+        self.pillar_keywords.get(index).copied().unwrap_or(&[])
     }
 
     /// The head noun entry of a word token, like [`super::gazetteer::Gazetteer::head`] on its

@@ -230,6 +230,9 @@ pub(crate) struct Lexeme {
     pub lists: u16,
     /// The head noun entry, when the word is a head noun.
     pub head: Option<HeadWord>,
+    /// Indexes of the pillar keywords that start with this exact word (one-word prefix keywords
+    /// such as `partner*` are not here).
+    pub pillar_keywords: Vec<usize>,
 }
 
 /// All parsed data files.
@@ -319,17 +322,22 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
             }
         }
         let countries = parse_countries(COUNTRIES);
+        let pillar_keywords = parse_pillars(PILLARS);
         let country_codes = countries
             .values()
             .map(|country| country.code.clone())
             .collect();
         Gazetteer {
-            lexicon: build_lexicon(parse_heads(HEADS), parse_word_lists(WORDS)),
+            lexicon: build_lexicon(
+                parse_heads(HEADS),
+                parse_word_lists(WORDS),
+                &pillar_keywords,
+            ),
             bodies,
             instrument_aliases,
             countries,
             currencies: parse_currencies(CURRENCIES),
-            pillar_keywords: parse_pillars(PILLARS),
+            pillar_keywords,
             alias_by_key,
             body_by_key,
             body_by_acronym,
@@ -345,6 +353,7 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
 fn build_lexicon(
     heads: FastMap<String, HeadWord>,
     lists: FastMap<String, FastSet<String>>,
+    pillar_keywords: &[PillarKeyword],
 ) -> FastMap<String, Lexeme> {
     let mut lexicon: FastMap<String, Lexeme> = FastMap::default();
     for (word, head) in heads {
@@ -353,6 +362,17 @@ fn build_lexicon(
     for list in WordList::ALL {
         for word in lists.get(list.section()).into_iter().flatten() {
             lexicon.entry(word.clone()).or_default().lists |= list.bit();
+        }
+    }
+    for (number, keyword) in pillar_keywords.iter().enumerate() {
+        match keyword.words.as_slice() {
+            [_] if keyword.prefix => {}
+            [first, ..] => lexicon
+                .entry(first.clone())
+                .or_default()
+                .pillar_keywords
+                .push(number),
+            [] => {}
         }
     }
     lexicon

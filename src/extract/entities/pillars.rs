@@ -202,11 +202,10 @@ fn phrase_matches<W: AsRef<str>>(
     })
 }
 
-/// The pillar keywords indexed by their first word, so that each word of the text is compared
-/// only with the keywords that can start there.
+/// The one-word prefix keywords indexed by their first character (keywords by their exact first
+/// word are in the gazetteer's lexicon), so that each word of the text is compared only with the
+/// keywords that can start there.
 struct KeywordIndex {
-    /// Keywords by their exact first word.
-    by_first_word: FastMap<&'static str, Vec<usize>>,
     /// One-word prefix keywords (`partner*`), which match any word that starts with them, by
     /// their first character.
     prefixes: FastMap<char, Vec<usize>>,
@@ -216,22 +215,14 @@ fn keyword_index() -> &'static KeywordIndex {
     static INDEX: OnceLock<KeywordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = KeywordIndex {
-            by_first_word: FastMap::default(),
             prefixes: FastMap::default(),
         };
+        // Keywords by their exact first word are in the gazetteer's lexicon, read per token.
         for (number, keyword) in gazetteer().pillar_keywords.iter().enumerate() {
-            match keyword.words.as_slice() {
-                [first] if keyword.prefix => {
-                    if let Some(character) = first.chars().next() {
-                        index.prefixes.entry(character).or_default().push(number);
-                    }
+            if let ([first], true) = (keyword.words.as_slice(), keyword.prefix) {
+                if let Some(character) = first.chars().next() {
+                    index.prefixes.entry(character).or_default().push(number);
                 }
-                [first, ..] => index
-                    .by_first_word
-                    .entry(first.as_str())
-                    .or_default()
-                    .push(number),
-                [] => {}
             }
         }
         index
@@ -244,7 +235,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let index = keyword_index();
     let mut matches: Vec<(usize, usize)> = Vec::new();
     for (position, word) in text.lower.iter().enumerate() {
-        let exact = index.by_first_word.get(&**word).into_iter().flatten();
+        let exact = text.facts.pillar_keywords(text.words[position]).iter();
         let prefixed = word
             .chars()
             .next()

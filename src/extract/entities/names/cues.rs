@@ -249,9 +249,11 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
 /// `text`, followed by one to three capitalised words.
 fn office_of_body(text: &str) -> Option<&'static InternationalBody> {
     let gazetteer = gazetteer();
+    // Going left from the end, the rest after a space only gains words, so the first rest with
+    // more than three words or a lowercase word ends the search.
     let first = text
-        .match_indices(' ')
-        .filter(|&(space, _)| {
+        .rmatch_indices(' ')
+        .take_while(|&(space, _)| {
             let rest = &text[space..];
             rest.split_whitespace().count() <= 3 && rest.split_whitespace().all(is_capitalised)
         })
