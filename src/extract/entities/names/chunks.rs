@@ -95,7 +95,7 @@ pub(super) fn number_after_instrument(
     let numbered = matches!(context.text(end), "No" | "no" | "Nº" | "N°")
         && context.is_punct(end + 1, &["."])
         && context.is_number(end + 2);
-    let has_instrument = (start..end).any(|i| context.is_instrument_head(i));
+    let has_instrument = context.has_instrument_head(start..end);
     (numbered && has_instrument).then_some(end + 3)
 }
 
@@ -105,7 +105,7 @@ pub(super) fn connectors_then_name(
     start: usize,
     end: usize,
 ) -> Option<usize> {
-    let has_instrument = (start..end).any(|i| context.is_instrument_head(i));
+    let has_instrument = context.has_instrument_head(start..end);
     let mut index = end;
     while index < end + 3
         && (context.is_connector(index)
@@ -358,7 +358,7 @@ pub(super) fn inner_bracket_end(context: &Context<'_>, end: usize) -> Option<usi
 /// A quoted title after an instrument name: `Law of Utopia “On Fisheries”`.
 pub(super) fn quoted_title_end(context: &Context<'_>, start: usize, end: usize) -> Option<usize> {
     if !context.is_punct(end, &["“", "\"", "«", "‘", "'"])
-        || !(start..end).any(|i| context.is_instrument_head(i))
+        || !context.has_instrument_head(start..end)
     {
         return None;
     }

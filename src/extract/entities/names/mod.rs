@@ -149,36 +149,49 @@ struct Context<'a> {
     country: &'a str,
     /// The gazetteer facts of each token.
     facts: &'a TokenFacts,
+    /// The text of each token.
+    texts: Vec<&'a str>,
     /// Whether each token is a lowercase connector allowed inside a name.
     connectors: Vec<bool>,
+    /// Whether each token is a capitalised word.
+    name_words: Vec<bool>,
+    /// How many instrument heads come before each token (one more entry than tokens).
+    instrument_heads_before: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
     fn new(source: &'a str, tokens: &'a [Token], facts: &'a TokenFacts, country: &'a str) -> Self {
-        let connectors = tokens
-            .iter()
-            .enumerate()
-            .map(|(index, token)| {
-                token.kind == TokenKind::Word
-                    && facts.in_list(index, WordList::Connectors)
-                    && !is_capitalised(token.text(source))
-            })
-            .collect();
+        let texts: Vec<&str> = tokens.iter().map(|token| token.text(source)).collect();
+        let mut connectors = Vec::with_capacity(tokens.len());
+        let mut name_words = Vec::with_capacity(tokens.len());
+        let mut instrument_heads_before = Vec::with_capacity(tokens.len() + 1);
+        let mut instrument_heads = 0;
+        for (index, (token, text)) in tokens.iter().zip(&texts).enumerate() {
+            let word = token.kind == TokenKind::Word;
+            let capitalised = word && is_capitalised(text);
+            connectors.push(word && !capitalised && facts.in_list(index, WordList::Connectors));
+            name_words.push(capitalised);
+            instrument_heads_before.push(instrument_heads);
+            let head = facts.head(index).map(|head| head.role);
+            instrument_heads += usize::from(matches!(head, Some(HeadRole::Instrument(_))));
+        }
+        instrument_heads_before.push(instrument_heads);
         Context {
             source,
             tokens,
             country,
             facts,
+            texts,
             connectors,
+            name_words,
+            instrument_heads_before,
         }
     }
 }
 
 impl Context<'_> {
     fn text(&self, index: usize) -> &str {
-        self.tokens
-            .get(index)
-            .map_or("", |token| token.text(self.source))
+        self.texts.get(index).copied().unwrap_or("")
     }
 
     fn kind(&self, index: usize) -> Option<TokenKind> {
@@ -199,7 +212,19 @@ impl Context<'_> {
 
     /// A capitalised word (acronyms included).
     fn is_name_word(&self, index: usize) -> bool {
-        self.is_word(index) && is_capitalised(self.text(index))
+        self.name_words.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether any token of `range` is an instrument head (tokens past the end are not).
+    fn has_instrument_head(&self, range: Range<usize>) -> bool {
+        let count = |index: usize| {
+            let last = self.instrument_heads_before.len().saturating_sub(1);
+            self.instrument_heads_before
+                .get(index.min(last))
+                .copied()
+                .unwrap_or(0)
+        };
+        range.start < range.end && count(range.end) > count(range.start)
     }
 
     /// A lowercase connector allowed inside a name.
