@@ -207,21 +207,41 @@ fn phrase_matches<W: AsRef<str>>(
 /// keywords that can start there.
 struct KeywordIndex {
     /// One-word prefix keywords (`partner*`), which match any word that starts with them, by
-    /// their first character.
-    prefixes: FastMap<char, Vec<usize>>,
+    /// their first character when it is ASCII.
+    ascii_prefixes: Vec<Vec<usize>>,
+    /// The same for other first characters.
+    other_prefixes: FastMap<char, Vec<usize>>,
+}
+
+impl KeywordIndex {
+    /// The one-word prefix keywords whose first character is `first`.
+    fn prefixes(&self, first: char) -> &[usize] {
+        match self.ascii_prefixes.get(first as usize) {
+            Some(numbers) => numbers,
+            None => self.other_prefixes.get(&first).map_or(&[], Vec::as_slice),
+        }
+    }
 }
 
 fn keyword_index() -> &'static KeywordIndex {
     static INDEX: OnceLock<KeywordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = KeywordIndex {
-            prefixes: FastMap::default(),
+            ascii_prefixes: vec![Vec::new(); 128],
+            other_prefixes: FastMap::default(),
         };
         // Keywords by their exact first word are in the gazetteer's lexicon, read per token.
         for (number, keyword) in gazetteer().pillar_keywords.iter().enumerate() {
             if let ([first], true) = (keyword.words.as_slice(), keyword.prefix) {
                 if let Some(character) = first.chars().next() {
-                    index.prefixes.entry(character).or_default().push(number);
+                    match index.ascii_prefixes.get_mut(character as usize) {
+                        Some(numbers) => numbers.push(number),
+                        None => index
+                            .other_prefixes
+                            .entry(character)
+                            .or_default()
+                            .push(number),
+                    }
                 }
             }
         }
@@ -239,7 +259,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         let prefixed = word
             .chars()
             .next()
-            .and_then(|first| index.prefixes.get(&first))
+            .map(|first| index.prefixes(first))
             .into_iter()
             .flatten()
             .filter(|&&number| word.starts_with(keywords[number].words[0].as_str()));
@@ -303,11 +323,12 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         ) {
             continue;
         }
-        let enforcement = text.sentence_words(position).any(|w| {
+        let sentence = text.sentence_words(position);
+        let enforcement = sentence.clone().any(|w| {
             (!text.masked[w] || text.in_holder_name[w]) && text.in_list(w, WordList::Enforcement)
         });
-        let others = text
-            .sentence_words(position)
+        let others = sentence
+            .into_iter()
             .any(|w| !text.masked[w] && text.in_list(w, WordList::NonEnforcement));
         if enforcement {
             found.push((Pillar::Prosecution, text.evidence(position, position)));
