@@ -305,7 +305,7 @@ fn mentions_victims(text: &Prose<'_>, position: usize) -> bool {
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
     for position in 0..text.words.len() {
-        let word = &*text.lower[position];
+        let word = text.lower[position];
         let capacity_building = word == "capacity-building"
             || (word == "capacity"
                 && text
@@ -373,7 +373,7 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 0..text.words.len().saturating_sub(1) {
         if text.masked[position]
-            || !verbs.contains(&&*text.lower[position])
+            || !verbs.contains(&text.lower[position])
             || text.lower[position + 1] != "with"
         {
             continue;
