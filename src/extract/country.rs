@@ -69,6 +69,43 @@ fn candidates(name: &str) -> Vec<String> {
     keys
 }
 
+/// Longest name whose key [`is_country_name`] builds on the stack.
+const STACK_NAME: usize = 96;
+
+/// Whether `name` resolves to a country, exactly as [`resolve_country`] decides, without building
+/// the [`Country`] (the entity rules ask this of many candidate word runs).
+pub(crate) fn is_country_name(name: &str) -> bool {
+    let index = index();
+    // `deunicode` leaves text below DEL unchanged, and without a bracket the only candidate is
+    // the name's own key, so short plain names are keyed on the stack.
+    let plain = name.len() <= STACK_NAME && name.bytes().all(|byte| byte < 0x7f && byte != b'(');
+    let alpha2 = if plain {
+        let mut buffer = [0u8; STACK_NAME];
+        let mut length = 0;
+        for byte in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            buffer[length] = byte.to_ascii_lowercase();
+            length += 1;
+        }
+        let key = std::str::from_utf8(&buffer[..length]).unwrap_or("");
+        let starts_with_the = name
+            .trim_start()
+            .get(..4)
+            .is_some_and(|start| start.eq_ignore_ascii_case("the "));
+        let key = match key.strip_prefix("the") {
+            Some(rest) if starts_with_the => rest,
+            _ => key,
+        };
+        index.by_key.get(key).copied()
+    } else {
+        candidates(name)
+            .iter()
+            .find_map(|key| index.by_key.get(key).copied())
+    };
+    alpha2.is_some_and(|alpha2| {
+        IsoCountry::from_alpha2(alpha2).is_ok_and(|iso| u16::try_from(iso.value).is_ok())
+    })
+}
+
 /// Resolves a country name as a record writes it to its ISO 3166-1 codes.
 ///
 /// `name` is kept as given in the result. Returns `None` for names no country carries.
@@ -151,7 +188,9 @@ mod tests {
     use super::*;
 
     fn alpha2(name: &str) -> Option<String> {
-        resolve_country(name).map(|country| country.alpha2)
+        let alpha2 = resolve_country(name).map(|country| country.alpha2);
+        assert_eq!(is_country_name(name), alpha2.is_some(), "{name}");
+        alpha2
     }
 
     #[test]
@@ -182,6 +221,9 @@ mod tests {
         assert_eq!(alpha2("Atlantis"), None);
         assert_eq!(alpha2(""), None);
         assert_eq!(alpha2("Republic of"), None);
+        assert_eq!(alpha2("  The Gambia"), Some("GM".to_string()));
+        assert_eq!(alpha2("Thegambia"), None);
+        assert_eq!(alpha2("The  Bahamas"), Some("BS".to_string()));
     }
 
     #[test]

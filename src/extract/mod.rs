@@ -19,6 +19,7 @@ mod grammar;
 mod layout;
 mod split;
 
+pub(crate) use country::is_country_name;
 pub use country::{ordinary_case, resolve_country};
 pub use error::{ErrorKind, ExtractError, LineIndex, Location, location, render_error};
 pub use split::{complete_prefix, split_records};

@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{CurrencyRule, FastMap, gazetteer};
+use super::gazetteer::{CurrencyRule, FastMap, WordList, gazetteer};
 use super::{Amount, Evidence, Field, Period};
 
 /// Finds every amount of money in the description.
@@ -196,7 +196,7 @@ struct Currencies {
 impl Currencies {
     fn for_country(country: Option<&str>) -> Self {
         let dot_grouping =
-            country.is_some_and(|iso2| gazetteer().has_word("dot_grouping_countries", iso2));
+            country.is_some_and(|iso2| gazetteer().has_word(WordList::DotGroupingCountries, iso2));
         Currencies {
             table: CurrencyTable::for_country(country),
             dot_grouping,

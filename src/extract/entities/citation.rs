@@ -13,7 +13,18 @@ use super::names::{NameRole, Names, find_names_for};
 use super::text::{collapse_whitespace, is_acronym, is_capitalised};
 
 /// Splits the first citation of a Source of Information section.
+#[cfg(test)]
 pub(crate) fn parse_citation(source: &str, country: &str) -> Option<Citation> {
+    parse_citation_with(source, &Names::default(), country)
+}
+
+/// Splits the first citation of a Source of Information section whose names (found for
+/// `country`) are `source_names`.
+pub(crate) fn parse_citation_with(
+    source: &str,
+    source_names: &Names,
+    country: &str,
+) -> Option<Citation> {
     let text = first_citation(source)?;
     if let Some(rest) = website_owner(&text) {
         let publisher = rest.strip_prefix("the ").unwrap_or(rest);
@@ -29,7 +40,41 @@ pub(crate) fn parse_citation(source: &str, country: &str) -> Option<Citation> {
     if let Some(citation) = symbol_citation(&text) {
         return Some(citation);
     }
-    Some(general_citation(&text, country))
+    let mut finder = NameFinder {
+        country,
+        known: (source, source_names),
+        found: Vec::new(),
+    };
+    Some(general_citation(&text, &mut finder))
+}
+
+/// The names of the texts a citation is read from, each found once: the rules often ask about
+/// the same text twice (the whole citation, and the rest when no publisher leads it), and the
+/// citation is often the whole source, whose names are known already.
+struct NameFinder<'a> {
+    country: &'a str,
+    /// A text and its names, found by the caller (an empty `Names` stands for unknown).
+    known: (&'a str, &'a Names),
+    found: Vec<(String, Names)>,
+}
+
+impl NameFinder<'_> {
+    /// `find_names_for(text, country)`.
+    fn names(&mut self, text: &str) -> &Names {
+        let (known_text, known_names) = self.known;
+        if text == known_text && !known_names.tokens.is_empty() {
+            return known_names;
+        }
+        let index = match self.found.iter().position(|(found, _)| found == text) {
+            Some(index) => index,
+            None => {
+                let names = find_names_for(text, self.country);
+                self.found.push((text.to_string(), names));
+                self.found.len() - 1
+            }
+        };
+        &self.found[index].1
+    }
 }
 
 /// `Website of the X`, `Official website of the X` → `the X`.
@@ -177,8 +222,8 @@ fn is_state_element(element: &str) -> bool {
 
 /// Splits a citation at top-level commas, but not at a comma inside an organisation name
 /// (`Ministry of Ports, Roads and Rail`).
-fn split_keeping_names(text: &str, country: &str) -> Vec<String> {
-    let names = find_names_for(text, country);
+fn split_keeping_names(text: &str, finder: &mut NameFinder<'_>) -> Vec<String> {
+    let names = finder.names(text);
     let protected: Vec<std::ops::Range<usize>> = names
         .names
         .iter()
@@ -296,13 +341,13 @@ fn page_element(element: &str) -> Option<String> {
 }
 
 /// A citation in the general `Publisher, Title, Year, Page` shape, in any order or subset.
-fn general_citation(text: &str, country: &str) -> Citation {
-    let (mut publisher, rest) = leading_publisher(text, country);
+fn general_citation(text: &str, finder: &mut NameFinder<'_>) -> Citation {
+    let (mut publisher, rest) = leading_publisher(text, finder);
     let mut title_parts: Vec<String> = Vec::new();
     let mut year = None;
     let mut page: Option<String> = None;
     let mut symbol = None;
-    for element in split_keeping_names(rest, country)
+    for element in split_keeping_names(rest, finder)
         .into_iter()
         .flat_map(|element| split_year_sentence(&element))
     {
@@ -341,7 +386,7 @@ fn general_citation(text: &str, country: &str) -> Citation {
     }
     if publisher.is_none() && title_parts.len() >= 2 && is_state_element(&title_parts[0]) {
         let state = title_parts.remove(0);
-        publisher = if title_parts.len() >= 2 && is_whole_agency(&title_parts[0], country) {
+        publisher = if title_parts.len() >= 2 && is_whole_agency(&title_parts[0], finder) {
             Some(format!("{state}, {}", title_parts.remove(0)))
         } else {
             Some(state)
@@ -356,7 +401,7 @@ fn general_citation(text: &str, country: &str) -> Citation {
     if publisher.is_none() && title_parts.len() >= 2 {
         if let Some(position) = title_parts
             .iter()
-            .position(|part| is_whole_agency(part, country))
+            .position(|part| is_whole_agency(part, finder))
         {
             publisher = Some(title_parts.remove(position));
         }
@@ -381,7 +426,7 @@ fn general_citation(text: &str, country: &str) -> Citation {
     let publisher = publisher.or_else(|| {
         title
             .as_deref()
-            .and_then(|title| publisher_in_title(title, country))
+            .and_then(|title| publisher_in_title(title, finder))
     });
     Citation {
         text: text.to_string(),
@@ -429,8 +474,8 @@ fn is_proper_name_element(element: &str) -> bool {
 }
 
 /// Whether a citation element is one organisation name and nothing else.
-fn is_whole_agency(element: &str, country: &str) -> bool {
-    let names = find_names_for(element, country);
+fn is_whole_agency(element: &str, finder: &mut NameFinder<'_>) -> bool {
+    let names = finder.names(element);
     names.names.iter().any(|name| {
         matches!(name.role, NameRole::Agency(_))
             && element
@@ -463,8 +508,8 @@ fn split_year_sentence(element: &str) -> Vec<String> {
 }
 
 /// An organisation name at the start of the citation, up to the next top-level comma.
-fn leading_publisher<'t>(text: &'t str, country: &str) -> (Option<String>, &'t str) {
-    let names = find_names_for(text, country);
+fn leading_publisher<'t>(text: &'t str, finder: &mut NameFinder<'_>) -> (Option<String>, &'t str) {
+    let names = finder.names(text);
     let first = names
         .names
         .iter()
@@ -472,7 +517,7 @@ fn leading_publisher<'t>(text: &'t str, country: &str) -> (Option<String>, &'t s
     let Some(name) = first else {
         return (None, text);
     };
-    if let Some(joined) = joined_publishers(text, &names) {
+    if let Some(joined) = joined_publishers(text, names) {
         return joined;
     }
     let starts_at_front = text[..name.span.start.min(text.len())]
@@ -557,8 +602,8 @@ fn first_year(title: &str) -> Option<i32> {
 }
 
 /// The publisher named inside a title: `Response of the Government of X …` or `X's submission`.
-fn publisher_in_title(title: &str, country: &str) -> Option<String> {
-    let names = find_names_for(title, country);
+fn publisher_in_title(title: &str, finder: &mut NameFinder<'_>) -> Option<String> {
+    let names = finder.names(title);
     let government = names.names.iter().find(|name| {
         matches!(name.role, NameRole::Agency(_)) && name.text.starts_with("Government of")
     });

@@ -145,11 +145,101 @@ pub(crate) struct PillarKeyword {
     pub cancel_after: Vec<String>,
 }
 
+/// The word lists of `data/words.txt`, one bit each in a [`Lexeme`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// Lowercase words allowed inside a name (`of`, `and the`, `de la`).
+    Connectors,
+    /// Sentence words that are trimmed from the start of a run.
+    Leading,
+    /// Modifiers that leave a head generic (`National Government`).
+    GenericModifiers,
+    /// Words that end the lowercase tail of an instrument name.
+    TailStops,
+    /// Month names.
+    Months,
+    /// Enforcement staff (training them is prosecution).
+    Enforcement,
+    /// Verbs of joint delivery.
+    DeliveryVerbs,
+    /// Countries that may write thousands with dots.
+    DotGroupingCountries,
+    /// Staff whose training is not enforcement.
+    NonEnforcement,
+    /// Pairs joined by `and` that form one idea.
+    FixedPairs,
+    /// Acronyms that name no body.
+    NonBodyAcronyms,
+    /// Verbs after which a name acts as a body.
+    InstitutionalVerbs,
+    /// Words of collaboration before `with`.
+    CollaborationCues,
+    /// Excluded heads that may also name a body when it acts.
+    ActorHeads,
+}
+
+impl WordList {
+    /// Every list, in bit order.
+    const ALL: [WordList; 14] = [
+        WordList::Connectors,
+        WordList::Leading,
+        WordList::GenericModifiers,
+        WordList::TailStops,
+        WordList::Months,
+        WordList::Enforcement,
+        WordList::DeliveryVerbs,
+        WordList::DotGroupingCountries,
+        WordList::NonEnforcement,
+        WordList::FixedPairs,
+        WordList::NonBodyAcronyms,
+        WordList::InstitutionalVerbs,
+        WordList::CollaborationCues,
+        WordList::ActorHeads,
+    ];
+
+    /// The section name of the list in `data/words.txt`.
+    fn section(self) -> &'static str {
+        match self {
+            WordList::Connectors => "connectors",
+            WordList::Leading => "leading",
+            WordList::GenericModifiers => "generic_modifiers",
+            WordList::TailStops => "tail_stops",
+            WordList::Months => "months",
+            WordList::Enforcement => "enforcement",
+            WordList::DeliveryVerbs => "delivery_verbs",
+            WordList::DotGroupingCountries => "dot_grouping_countries",
+            WordList::NonEnforcement => "non_enforcement",
+            WordList::FixedPairs => "fixed_pairs",
+            WordList::NonBodyAcronyms => "non_body_acronyms",
+            WordList::InstitutionalVerbs => "institutional_verbs",
+            WordList::CollaborationCues => "collaboration_cues",
+            WordList::ActorHeads => "actor_heads",
+        }
+    }
+
+    /// The list's bit in [`Lexeme::lists`].
+    pub fn bit(self) -> u16 {
+        1 << self as u16
+    }
+}
+
+/// What the gazetteer knows of one lowercase word: the lists it is in and its head-noun entry.
+#[derive(Debug, Default)]
+pub(crate) struct Lexeme {
+    /// One bit per [`WordList`] that holds the word.
+    pub lists: u16,
+    /// The head noun entry, when the word is a head noun.
+    pub head: Option<HeadWord>,
+    /// Indexes of the pillar keywords that start with this exact word (one-word prefix keywords
+    /// such as `partner*` are not here).
+    pub pillar_keywords: Vec<usize>,
+}
+
 /// All parsed data files.
 #[derive(Debug)]
 pub(crate) struct Gazetteer {
-    /// Head nouns by lowercase word.
-    pub heads: FastMap<String, HeadWord>,
+    /// Head nouns and word-list words by lowercase word, so that one look-up answers both.
+    pub lexicon: FastMap<String, Lexeme>,
     /// International bodies.
     pub bodies: Vec<InternationalBody>,
     /// Instruments with aliases.
@@ -160,8 +250,6 @@ pub(crate) struct Gazetteer {
     pub currencies: Vec<(String, CurrencyRule)>,
     /// Pillar keywords.
     pub pillar_keywords: Vec<PillarKeyword>,
-    /// Word lists by section name.
-    pub words: FastMap<String, FastSet<String>>,
     /// Instrument alias index by the comparison key of each alias name.
     pub alias_by_key: FastMap<String, usize>,
     /// International body index by the comparison key of its name.
@@ -170,8 +258,11 @@ pub(crate) struct Gazetteer {
     pub body_by_acronym: FastMap<String, usize>,
     /// Every body name, body acronym and instrument alias name, as written.
     pub short_forms: FastSet<String>,
-    /// Lowercase body names and alias names that contain ` and `.
-    pub names_with_and: Vec<String>,
+    /// Searchers for the lowercase body names and alias names that contain ` and `.
+    pub names_with_and: Vec<memchr::memmem::Finder<'static>>,
+    /// Indexes of the international bodies by each way they are written (name and acronym), in
+    /// list order.
+    pub bodies_by_written: FastMap<String, Vec<usize>>,
     /// ISO 4217 codes of the countries' currencies.
     pub country_codes: FastSet<String>,
 }
@@ -218,52 +309,114 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
         let names_with_and = alias_names
             .chain(body_names)
             .filter(|name| name.contains(" and "))
-            .map(|name| name.to_lowercase())
+            .map(|name| memchr::memmem::Finder::new(&name.to_lowercase()).into_owned())
             .collect();
+        let mut bodies_by_written: FastMap<String, Vec<usize>> = FastMap::default();
+        for (index, body) in bodies.iter().enumerate() {
+            let written = [Some(body.name.as_str()), body.acronym.as_deref()];
+            for form in written.into_iter().flatten() {
+                let indexes = bodies_by_written.entry(form.to_string()).or_default();
+                if indexes.last() != Some(&index) {
+                    indexes.push(index);
+                }
+            }
+        }
         let countries = parse_countries(COUNTRIES);
+        let pillar_keywords = parse_pillars(PILLARS);
         let country_codes = countries
             .values()
             .map(|country| country.code.clone())
             .collect();
         Gazetteer {
-            heads: parse_heads(HEADS),
+            lexicon: build_lexicon(
+                parse_heads(HEADS),
+                parse_word_lists(WORDS),
+                &pillar_keywords,
+            ),
             bodies,
             instrument_aliases,
             countries,
             currencies: parse_currencies(CURRENCIES),
-            pillar_keywords: parse_pillars(PILLARS),
-            words: parse_word_lists(WORDS),
+            pillar_keywords,
             alias_by_key,
             body_by_key,
             body_by_acronym,
             short_forms,
             names_with_and,
+            bodies_by_written,
             country_codes,
         }
     })
 }
 
+/// Head nouns and word lists merged into one map by lowercase word.
+fn build_lexicon(
+    heads: FastMap<String, HeadWord>,
+    lists: FastMap<String, FastSet<String>>,
+    pillar_keywords: &[PillarKeyword],
+) -> FastMap<String, Lexeme> {
+    let mut lexicon: FastMap<String, Lexeme> = FastMap::default();
+    for (word, head) in heads {
+        lexicon.entry(word).or_default().head = Some(head);
+    }
+    for list in WordList::ALL {
+        for word in lists.get(list.section()).into_iter().flatten() {
+            lexicon.entry(word.clone()).or_default().lists |= list.bit();
+        }
+    }
+    for (number, keyword) in pillar_keywords.iter().enumerate() {
+        match keyword.words.as_slice() {
+            [_] if keyword.prefix => {}
+            [first, ..] => lexicon
+                .entry(first.clone())
+                .or_default()
+                .pillar_keywords
+                .push(number),
+            [] => {}
+        }
+    }
+    lexicon
+}
+
 impl Gazetteer {
-    /// Whether `word` (any case) is in the word list `section`.
-    pub fn has_word(&self, section: &str, word: &str) -> bool {
-        self.words
-            .get(section)
-            .is_some_and(|list| with_lowercase(word, |lower| list.contains(lower)))
+    /// Whether `word` (any case) is in the word list `list`.
+    pub fn has_word(&self, list: WordList, word: &str) -> bool {
+        with_lowercase(word, |lower| self.lexicon_lists(lower) & list.bit() != 0)
+    }
+
+    /// The word-list bits of a lowercase word.
+    pub fn lexicon_lists(&self, lower: &str) -> u16 {
+        self.lexicon.get(lower).map_or(0, |lexeme| lexeme.lists)
+    }
+
+    /// The head noun entry of a lowercase word without its possessive ending.
+    pub fn lexicon_head(&self, stem: &str) -> Option<&HeadWord> {
+        self.lexicon
+            .get(stem)
+            .and_then(|lexeme| lexeme.head.as_ref())
     }
 
     /// The head noun entry for a word, looked up without case or possessive.
     pub fn head(&self, word: &str) -> Option<&HeadWord> {
         if !word.is_ascii() {
-            return self.heads.get(&super::text::lookup_form(word));
+            return self.lexicon_head(&super::text::lookup_form(word));
         }
-        with_lowercase(word, |lower| {
-            // The ASCII cases of `lookup_form`: `'s` is dropped, `s'` keeps its `s`.
-            let stem = lower
-                .strip_suffix("'s")
-                .or_else(|| lower.strip_suffix('\'').filter(|stem| stem.ends_with('s')))
-                .unwrap_or(lower);
-            self.heads.get(stem)
-        })
+        with_lowercase(word, |lower| self.lexicon_head(possessive_stem(lower)))
+    }
+}
+
+/// A lowercase word without a possessive ending, as [`super::text::lookup_form`] reads it:
+/// `'s` and `’s` are dropped, `s'` and `s’` keep their `s`.
+pub(crate) fn possessive_stem(lower: &str) -> &str {
+    if let Some(stem) = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+    {
+        return stem;
+    }
+    match lower.strip_suffix('\'').or_else(|| lower.strip_suffix('’')) {
+        Some(stem) if stem.ends_with('s') => stem,
+        _ => lower,
     }
 }
 
@@ -512,6 +665,50 @@ mod tests {
                 .iter()
                 .any(|k| k.pillar == Pillar::Partnership && k.prefix)
         );
+    }
+
+    #[test]
+    fn every_word_list_section_is_a_known_list() {
+        let lists = parse_word_lists(WORDS);
+        let known: Vec<&str> = WordList::ALL.iter().map(|list| list.section()).collect();
+        for section in lists.keys() {
+            assert!(
+                known.contains(&section.as_str()),
+                "unknown section {section}"
+            );
+        }
+        for list in WordList::ALL {
+            assert!(lists.contains_key(list.section()), "missing {list:?}");
+            assert_eq!(list.bit().count_ones(), 1);
+        }
+    }
+
+    #[test]
+    fn lexicon_words_start_with_a_letter_or_digit() {
+        // Token facts are looked up for word and number tokens only.
+        for word in gazetteer().lexicon.keys() {
+            assert!(
+                word.starts_with(char::is_alphanumeric),
+                "lexicon word {word:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn possessive_stems_follow_lookup_form() {
+        for word in [
+            "courts'",
+            "court's",
+            "court’s",
+            "courts’",
+            "court",
+            "'s",
+            "s'",
+            "’",
+        ] {
+            let lookup = super::super::text::lookup_form(word);
+            assert_eq!(possessive_stem(word), lookup, "{word}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! `National Plan on Fisheries Safety`). The entry is named by its fullest mention; a Full Text
 //! title that names the record's own instrument gives the name.
 
-use super::gazetteer::gazetteer;
+use super::gazetteer::{WordList, gazetteer};
 use super::names::{Name, NameRole, find_names_for};
 use super::text::comparison_key;
 use super::{Evidence, Field, Instrument, InstrumentKind, ProseInput};
@@ -180,7 +180,7 @@ fn absorb(
 fn content_words(name: &str) -> Vec<String> {
     comparison_key(name)
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '"' | ':'))
-        .filter(|word| !word.is_empty() && !gazetteer().has_word("connectors", word))
+        .filter(|word| !word.is_empty() && !gazetteer().has_word(WordList::Connectors, word))
         .map(String::from)
         .collect()
 }

@@ -37,6 +37,7 @@
 mod agencies;
 mod amounts;
 mod citation;
+mod facts;
 mod gazetteer;
 mod instruments;
 mod names;
@@ -335,9 +336,9 @@ pub fn find_entities(input: &ProseInput<'_>) -> Entities {
     let instruments = instruments::collect_instruments(input, &description_names);
     let amounts = amounts::find_amounts(input.description, input.country_iso2);
     let pillars = pillars::find_pillars(input, &description_names);
-    let citation = input
-        .source
-        .and_then(|source| citation::parse_citation(source, input.country_name));
+    let citation = input.source.and_then(|source| {
+        citation::parse_citation_with(source, &source_names, input.country_name)
+    });
     Entities {
         agencies,
         pillars,

@@ -6,14 +6,14 @@
 //! Training counts as prosecution when it trains enforcement staff and as prevention otherwise;
 //! `together with` counts as partnership only after a verb of joint delivery.
 
-use std::borrow::Cow;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
 
-use super::gazetteer::{FastMap, gazetteer};
+use super::facts::TokenFacts;
+use super::gazetteer::{FastMap, WordList, gazetteer};
 use super::names::{NameRole, Names};
-use super::text::{Token, TokenKind, sentence_around, tokenize};
+use super::text::{Token, TokenKind, sentence_around};
 use super::{Evidence, Field, Pillar, PillarFinding, ProseInput};
 
 /// Words that make a sentence about victims (for the weaker protection keywords).
@@ -94,22 +94,14 @@ fn measure_type_pillars(measure_types: &[Vec<String>]) -> Vec<(Pillar, Evidence)
     found
 }
 
-/// `word.to_lowercase()`, borrowing words that have no uppercase letter.
-fn lowercase(word: &str) -> Cow<'_, str> {
-    if word.is_ascii() && !word.bytes().any(|byte| byte.is_ascii_uppercase()) {
-        Cow::Borrowed(word)
-    } else {
-        Cow::Owned(word.to_lowercase())
-    }
-}
-
 /// The description's words with their masks.
 struct Prose<'a> {
     source: &'a str,
-    tokens: Cow<'a, [Token]>,
+    tokens: &'a [Token],
+    facts: &'a TokenFacts,
     words: Vec<usize>,
-    /// Lowercase text of each word (borrowed when the word is lowercase already).
-    lower: Vec<Cow<'a, str>>,
+    /// Lowercase text of each word.
+    lower: Vec<&'a str>,
     masked: Vec<bool>,
     in_excluded_name: Vec<bool>,
     in_agency_name: Vec<bool>,
@@ -117,20 +109,14 @@ struct Prose<'a> {
 }
 
 impl<'a> Prose<'a> {
-    /// The words of `source`, with `names` found in it (their tokens are reused).
+    /// The words of `source`, with `names` found in it (their tokens and facts are reused).
     fn new(source: &'a str, names: &'a Names) -> Self {
-        let tokens = if names.tokens.is_empty() {
-            Cow::Owned(tokenize(source))
-        } else {
-            Cow::Borrowed(names.tokens.as_slice())
-        };
+        let tokens = names.tokens.as_slice();
+        let facts = &names.facts;
         let words: Vec<usize> = (0..tokens.len())
             .filter(|&i| matches!(tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .collect();
-        let lower = words
-            .iter()
-            .map(|&i| lowercase(tokens[i].text(source)))
-            .collect();
+        let lower = words.iter().map(|&i| facts.lower(i)).collect();
         let mut masked = vec![false; words.len()];
         let mut in_excluded_name = vec![false; words.len()];
         let mut in_agency_name = vec![false; words.len()];
@@ -154,6 +140,7 @@ impl<'a> Prose<'a> {
         Prose {
             source,
             tokens,
+            facts,
             words,
             lower,
             masked,
@@ -161,6 +148,11 @@ impl<'a> Prose<'a> {
             in_agency_name,
             in_holder_name,
         }
+    }
+
+    /// Whether word `position` is in a word list.
+    fn in_list(&self, position: usize, list: WordList) -> bool {
+        self.facts.in_list(self.words[position], list)
     }
 
     /// Whether word `position` directly follows word `position - 1` (no punctuation between).
@@ -206,40 +198,51 @@ fn phrase_matches<W: AsRef<str>>(
             return false;
         }
         let last = offset + 1 == words.len();
-        token == word || (last && prefix && token.starts_with(word))
+        *token == word || (last && prefix && token.starts_with(word))
     })
 }
 
-/// The pillar keywords indexed by their first word, so that each word of the text is compared
-/// only with the keywords that can start there.
+/// The one-word prefix keywords indexed by their first character (keywords by their exact first
+/// word are in the gazetteer's lexicon), so that each word of the text is compared only with the
+/// keywords that can start there.
 struct KeywordIndex {
-    /// Keywords by their exact first word.
-    by_first_word: FastMap<&'static str, Vec<usize>>,
     /// One-word prefix keywords (`partner*`), which match any word that starts with them, by
-    /// their first character.
-    prefixes: FastMap<char, Vec<usize>>,
+    /// their first character when it is ASCII.
+    ascii_prefixes: Vec<Vec<usize>>,
+    /// The same for other first characters.
+    other_prefixes: FastMap<char, Vec<usize>>,
+}
+
+impl KeywordIndex {
+    /// The one-word prefix keywords whose first character is `first`.
+    fn prefixes(&self, first: char) -> &[usize] {
+        match self.ascii_prefixes.get(first as usize) {
+            Some(numbers) => numbers,
+            None => self.other_prefixes.get(&first).map_or(&[], Vec::as_slice),
+        }
+    }
 }
 
 fn keyword_index() -> &'static KeywordIndex {
     static INDEX: OnceLock<KeywordIndex> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut index = KeywordIndex {
-            by_first_word: FastMap::default(),
-            prefixes: FastMap::default(),
+            ascii_prefixes: vec![Vec::new(); 128],
+            other_prefixes: FastMap::default(),
         };
+        // Keywords by their exact first word are in the gazetteer's lexicon, read per token.
         for (number, keyword) in gazetteer().pillar_keywords.iter().enumerate() {
-            match keyword.words.as_slice() {
-                [first] if keyword.prefix => {
-                    if let Some(character) = first.chars().next() {
-                        index.prefixes.entry(character).or_default().push(number);
+            if let ([first], true) = (keyword.words.as_slice(), keyword.prefix) {
+                if let Some(character) = first.chars().next() {
+                    match index.ascii_prefixes.get_mut(character as usize) {
+                        Some(numbers) => numbers.push(number),
+                        None => index
+                            .other_prefixes
+                            .entry(character)
+                            .or_default()
+                            .push(number),
                     }
                 }
-                [first, ..] => index
-                    .by_first_word
-                    .entry(first.as_str())
-                    .or_default()
-                    .push(number),
-                [] => {}
             }
         }
         index
@@ -252,11 +255,11 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let index = keyword_index();
     let mut matches: Vec<(usize, usize)> = Vec::new();
     for (position, word) in text.lower.iter().enumerate() {
-        let exact = index.by_first_word.get(&**word).into_iter().flatten();
+        let exact = text.facts.pillar_keywords(text.words[position]).iter();
         let prefixed = word
             .chars()
             .next()
-            .and_then(|first| index.prefixes.get(&first))
+            .map(|first| index.prefixes(first))
             .into_iter()
             .flatten()
             .filter(|&&number| word.starts_with(keywords[number].words[0].as_str()));
@@ -302,13 +305,13 @@ fn mentions_victims(text: &Prose<'_>, position: usize) -> bool {
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
     for position in 0..text.words.len() {
-        let word = &*text.lower[position];
+        let word = text.lower[position];
         let capacity_building = word == "capacity-building"
             || (word == "capacity"
                 && text
                     .lower
                     .get(position + 1)
-                    .is_some_and(|w| w == "building"));
+                    .is_some_and(|w| *w == "building"));
         let hidden = text.masked[position] && !text.in_excluded_name[position];
         if hidden || !(word.starts_with("train") || capacity_building) {
             continue;
@@ -320,13 +323,13 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         ) {
             continue;
         }
-        let enforcement = text.sentence_words(position).any(|w| {
-            (!text.masked[w] || text.in_holder_name[w])
-                && gazetteer().has_word("enforcement", &text.lower[w])
+        let sentence = text.sentence_words(position);
+        let enforcement = sentence.clone().any(|w| {
+            (!text.masked[w] || text.in_holder_name[w]) && text.in_list(w, WordList::Enforcement)
         });
-        let others = text
-            .sentence_words(position)
-            .any(|w| !text.masked[w] && gazetteer().has_word("non_enforcement", &text.lower[w]));
+        let others = sentence
+            .into_iter()
+            .any(|w| !text.masked[w] && text.in_list(w, WordList::NonEnforcement));
         if enforcement {
             found.push((Pillar::Prosecution, text.evidence(position, position)));
         }
@@ -370,7 +373,7 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 0..text.words.len().saturating_sub(1) {
         if text.masked[position]
-            || !verbs.contains(&&*text.lower[position])
+            || !verbs.contains(&text.lower[position])
             || text.lower[position + 1] != "with"
         {
             continue;
@@ -399,7 +402,7 @@ fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
             let delivered = window
                 .clone()
                 .filter(|&w| w < position || w >= end)
-                .any(|w| gazetteer().has_word("delivery_verbs", &text.lower[w]));
+                .any(|w| text.in_list(w, WordList::DeliveryVerbs));
             if delivered {
                 found.push(text.evidence(position, end - 1));
             }

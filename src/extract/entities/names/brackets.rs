@@ -245,7 +245,7 @@ fn appositive_short_name(context: &Context<'_>, the_index: usize) -> Option<usiz
         "in" | "at" | "from" | "across" | "throughout" | "within" | "of"
     ) || text == context.country
         || context.is_month(word)
-        || gazetteer().has_word("leading", text);
+        || context.in_list(word, WordList::Leading);
     (context.is_punct(comma, &[","]) && single_word && !place).then_some(word)
 }
 

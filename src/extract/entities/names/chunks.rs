@@ -95,7 +95,7 @@ pub(super) fn number_after_instrument(
     let numbered = matches!(context.text(end), "No" | "no" | "Nº" | "N°")
         && context.is_punct(end + 1, &["."])
         && context.is_number(end + 2);
-    let has_instrument = (start..end).any(|i| context.is_instrument_head(i));
+    let has_instrument = context.has_instrument_head(start..end);
     (numbered && has_instrument).then_some(end + 3)
 }
 
@@ -105,7 +105,7 @@ pub(super) fn connectors_then_name(
     start: usize,
     end: usize,
 ) -> Option<usize> {
-    let has_instrument = (start..end).any(|i| context.is_instrument_head(i));
+    let has_instrument = context.has_instrument_head(start..end);
     let mut index = end;
     while index < end + 3
         && (context.is_connector(index)
@@ -206,7 +206,7 @@ pub(super) fn is_list_word(context: &Context<'_>, index: usize) -> bool {
     context.is_name_word(index)
         && context.head_role(index).is_none()
         && !is_acronym(context.text(index))
-        && !gazetteer().has_word("leading", context.text(index))
+        && !context.in_list(index, WordList::Leading)
 }
 
 /// `, Invalids and Social Affairs` inside `Ministry of Labour, Invalids and Social Affairs`: comma
@@ -288,9 +288,7 @@ pub(super) fn opens_list_without_preposition(
         let plural_head = i + 1 < end
             && context.is_name_word(i + 1)
             && context.head_role(i + 1).is_none()
-            && gazetteer()
-                .head(text)
-                .is_some_and(|head| head.singular.is_some());
+            && context.head(i).is_some_and(|head| head.singular.is_some());
         possessive || plural_head
     })
 }
@@ -309,7 +307,7 @@ pub(super) fn dash_joined_name_end(
         && context.is_name_word(start)
         && !is_acronym(context.text(start))
         && context.head_role(start).is_none()
-        && !gazetteer().has_word("leading", context.text(start));
+        && !context.in_list(start, WordList::Leading);
     let body_head = end > start + 1 && matches!(context.head_role(last), Some(HeadRole::Agency(_)));
     let continues = context.is_name_word(end + 1) && !context.is_month(end + 1);
     (dash && continues && (brand || body_head)).then_some(end + 2)
@@ -360,7 +358,7 @@ pub(super) fn inner_bracket_end(context: &Context<'_>, end: usize) -> Option<usi
 /// A quoted title after an instrument name: `Law of Utopia “On Fisheries”`.
 pub(super) fn quoted_title_end(context: &Context<'_>, start: usize, end: usize) -> Option<usize> {
     if !context.is_punct(end, &["“", "\"", "«", "‘", "'"])
-        || !(start..end).any(|i| context.is_instrument_head(i))
+        || !context.has_instrument_head(start..end)
     {
         return None;
     }
@@ -397,6 +395,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     }
     let mut parts = Vec::new();
     let mut part_start = chunk.start;
+    let mut chunk_text = None;
     for (position, &and_index) in and_positions.iter().enumerate() {
         let next_and = and_positions
             .get(position + 1)
@@ -409,7 +408,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
             and_index + 1
         };
         if right_start >= next_and
-            || inside_alias(context, chunk.clone(), and_index)
+            || inside_alias(context, chunk.clone(), and_index, &mut chunk_text)
             || is_fixed_pair(context, and_index)
             || inside_country_name(context, chunk.clone(), and_index)
         {
@@ -470,7 +469,7 @@ pub(super) fn inside_country_name(
             words.clone().all(|i| context.is_word(i))
                 && context.is_name_word(from)
                 && context.is_name_word(to - 1)
-                && crate::extract::resolve_country(context.slice(words)).is_some()
+                && crate::extract::is_country_name(context.slice(words))
         })
     })
 }
@@ -501,20 +500,26 @@ pub(super) fn is_fixed_pair(context: &Context<'_>, and_index: usize) -> bool {
         context.text(before).to_lowercase(),
         context.text(and_index + 1).to_lowercase()
     );
-    gazetteer().has_word("fixed_pairs", &pair)
+    gazetteer().has_word(WordList::FixedPairs, &pair)
 }
 
 /// Whether an `and` sits inside a known multi-word alias (`Beijing Declaration and Platform…`).
-pub(super) fn inside_alias(context: &Context<'_>, chunk: Range<usize>, and_index: usize) -> bool {
-    let chunk_text = context.slice(chunk.clone()).to_lowercase();
+/// `chunk_text` caches the chunk's lowercase text between the `and`s of one chunk.
+pub(super) fn inside_alias(
+    context: &Context<'_>,
+    chunk: Range<usize>,
+    and_index: usize,
+    chunk_text: &mut Option<String>,
+) -> bool {
+    let chunk_text = chunk_text.get_or_insert_with(|| context.slice(chunk.clone()).to_lowercase());
     let offset = context.span(chunk.start..and_index + 1).end - context.span(chunk).start;
     let names = gazetteer().names_with_and.iter();
     names
-        .filter(|name| name.len() <= chunk_text.len())
+        .filter(|name| name.needle().len() <= chunk_text.len())
         .any(|name| {
-            chunk_text
-                .match_indices(name.as_str())
-                .any(|(start, _)| start < offset && offset <= start + name.len())
+            let length = name.needle().len();
+            name.find_iter(chunk_text.as_bytes())
+                .any(|start| start < offset && offset <= start + length)
         })
 }
 

@@ -4,6 +4,7 @@
 use std::collections::HashSet;
 
 use super::*;
+use crate::extract::entities::gazetteer::InternationalBody;
 
 /// `Alert System of the Ministry of Home Affairs`, `Director of the Harbour Bureau`: the body
 /// that owns a named service or office is an agency when it closes the name after `of`.
@@ -111,7 +112,7 @@ fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
     let last = name.text.rsplit(' ').next().unwrap_or("");
     name.role == NameRole::Excluded
         && name.text.contains(' ')
-        && gazetteer().has_word("actor_heads", &last.to_lowercase())
+        && gazetteer().has_word(WordList::ActorHeads, &last.to_lowercase())
         && context.token_at(name.span.start).is_some()
 }
 
@@ -120,7 +121,7 @@ fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
 pub(super) fn is_acting_subject(context: &Context<'_>, first: usize, last: usize) -> bool {
     let clause_start = is_sentence_start(context, first)
         || (first >= 1 && matches!(context.text(first - 1), "and" | "while" | "whereas"));
-    clause_start && gazetteer().has_word("institutional_verbs", context.text(last + 1))
+    clause_start && context.in_list(last + 1, WordList::InstitutionalVerbs)
 }
 
 /// `works with Fundasaun Alola`, `in cooperation with X`: the partner named after a
@@ -133,12 +134,12 @@ pub(super) fn is_collaboration_partner(context: &Context<'_>, first: usize) -> b
     };
     with >= 2
         && context.text(with - 1) == "with"
-        && gazetteer().has_word("collaboration_cues", context.text(with - 2))
+        && context.in_list(with - 2, WordList::CollaborationCues)
 }
 
 /// Country names and the record's country are places, not bodies, whatever verb follows them.
 fn is_place_name(text: &str, country: &str) -> bool {
-    text == country || crate::extract::resolve_country(text).is_some()
+    text == country || crate::extract::is_country_name(text)
 }
 
 /// Whether an acronym's capitals are the initials of a name's capitalised words (`MoP` and
@@ -235,25 +236,31 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
                         .get(name.text.as_str())
                         .and_then(|&index| gazetteer.bodies.get(index))
                 });
-            let office = || {
-                gazetteer.bodies.iter().find(|body| {
-                    let written = [Some(body.name.as_str()), body.acronym.as_deref()];
-                    matches!(name.role, NameRole::Unknown | NameRole::Agency(_))
-                        && written.into_iter().flatten().any(|prefix| {
-                            name.text.strip_prefix(prefix).is_some_and(|rest| {
-                                rest.starts_with(' ')
-                                    && rest.split_whitespace().count() <= 3
-                                    && rest.split_whitespace().all(is_capitalised)
-                            })
-                        })
-                })
-            };
+            let office = || office_of_body(&name.text);
             if let Some(body) = body.or_else(office) {
                 name.role = NameRole::Agency(body.kind);
                 name.international = true;
             }
         }
     }
+}
+
+/// `UNFPA Country Office`: the first gazetteer body (in list order) whose name or acronym starts
+/// `text`, followed by one to three capitalised words.
+fn office_of_body(text: &str) -> Option<&'static InternationalBody> {
+    let gazetteer = gazetteer();
+    // Going left from the end, the rest after a space only gains words, so the first rest with
+    // more than three words or a lowercase word ends the search.
+    let first = text
+        .rmatch_indices(' ')
+        .take_while(|&(space, _)| {
+            let rest = &text[space..];
+            rest.split_whitespace().count() <= 3 && rest.split_whitespace().all(is_capitalised)
+        })
+        .filter_map(|(space, _)| gazetteer.bodies_by_written.get(&text[..space]))
+        .filter_map(|indexes| indexes.first())
+        .min()?;
+    gazetteer.bodies.get(*first)
 }
 
 /// Acronym tokens outside names and consumed brackets.
@@ -366,8 +373,8 @@ fn is_actor_acronym(
 ) -> bool {
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     let singular = text.strip_suffix('s').unwrap_or(text);
-    let known_other = gazetteer().has_word("non_body_acronyms", text)
-        || gazetteer().has_word("non_body_acronyms", singular)
+    let known_other = gazetteer().has_word(WordList::NonBodyAcronyms, text)
+        || gazetteer().has_word(WordList::NonBodyAcronyms, singular)
         || gazetteer().country_codes.contains(text);
     let short_form_of_thing = thing_short_forms.contains(text);
     if letters < 3 || known_other || short_form_of_thing {

@@ -124,7 +124,8 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
         if is_non_english_article(context, range.start) {
             break;
         }
-        let sentence_word = (gazetteer().has_word("leading", text) && at_start) || before_article;
+        let sentence_word =
+            (context.in_list(range.start, WordList::Leading) && at_start) || before_article;
         let leading = article || sentence_word || context.is_connector(range.start);
         if !leading {
             break;
@@ -182,7 +183,7 @@ pub(super) fn build_name(
     if range.is_empty() || !context.is_word(range.start) {
         return None;
     }
-    if gazetteer().has_word("leading", context.text(range.start)) && range.len() == 1 {
+    if context.in_list(range.start, WordList::Leading) && range.len() == 1 {
         return None;
     }
     let mut choice = choose_head(context, range.clone());
@@ -325,8 +326,8 @@ pub(super) fn lowercase_head_extension(
     let is_head = context.is_word(next)
         && !is_capitalised(context.text(next))
         && context.is_instrument_head(next)
-        && gazetteer()
-            .head(context.text(next))
+        && context
+            .head(next)
             .is_some_and(|head| head.singular.is_none());
     is_head.then_some(range.start..next + 1)
 }
@@ -371,8 +372,8 @@ pub(super) fn override_by_final_head(
     if is_coordinated_portfolio(context, choice.head + 2..last_head) {
         return None;
     }
-    let singular = gazetteer()
-        .head(context.text(last_head))
+    let singular = context
+        .head(last_head)
         .is_some_and(|head| head.singular.is_none());
     match role_of_head(context, last_head) {
         found @ (NameRole::Instrument(_) | NameRole::Excluded) if singular => {
@@ -465,7 +466,7 @@ pub(super) fn is_generic(
             return range
                 .clone()
                 .filter(|&i| i != choice.head)
-                .all(|i| gazetteer().has_word("generic_modifiers", context.text(i)));
+                .all(|i| context.in_list(i, WordList::GenericModifiers));
         }
     }
     false
@@ -496,7 +497,7 @@ pub(super) fn instrument_tail_end(
     while index < range.end + 24 && index < context.tokens.len() {
         let text = context.text(index);
         if context.is_word(index) && !is_capitalised(text) {
-            if gazetteer().has_word("tail_stops", text) {
+            if context.in_list(index, WordList::TailStops) {
                 break;
             }
             if !context.is_connector(index) {
@@ -543,7 +544,7 @@ pub(super) fn shared_head_members(
     let Some(choice) = choice else {
         return Vec::new();
     };
-    let Some(head) = gazetteer().head(context.text(choice.head)) else {
+    let Some(head) = context.head(choice.head) else {
         return Vec::new();
     };
     let Some(singular) = head.singular.as_deref() else {
@@ -624,7 +625,7 @@ pub(super) fn adjectival_members(
         words.first().is_some_and(|word| is_capitalised(word))
             && !words
                 .iter()
-                .all(|word| gazetteer().has_word("generic_modifiers", word))
+                .all(|word| gazetteer().has_word(WordList::GenericModifiers, word))
     });
     if elements.len() < 2 || !proper {
         return Vec::new();
@@ -732,5 +733,5 @@ pub(super) fn is_country_body(context: &Context<'_>, range: Range<usize>) -> boo
         && context.is_name_word(tail_start - 1)
         && context.is_name_word(range.start)
         && !REGION_WORDS.contains(&first.as_str())
-        && !gazetteer().has_word("leading", &first)
+        && !context.in_list(range.start, WordList::Leading)
 }

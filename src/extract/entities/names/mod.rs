@@ -15,7 +15,8 @@
 
 use std::ops::Range;
 
-use super::gazetteer::{HeadRole, HeadWord, gazetteer};
+use super::facts::TokenFacts;
+use super::gazetteer::{HeadRole, HeadWord, WordList, gazetteer};
 use super::text::{
     Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, lookup_form,
     tokenize,
@@ -89,6 +90,8 @@ pub(crate) struct Names {
     pub acronyms: Vec<AcronymMention>,
     /// The tokens of the field, shared with the rules that read it again.
     pub tokens: Vec<Token>,
+    /// The gazetteer facts of each token, shared likewise.
+    pub facts: TokenFacts,
 }
 
 #[cfg(test)]
@@ -100,7 +103,8 @@ pub(crate) fn find_names(source: &str) -> Names {
 /// country is used to read bodies named after it, like `Health Utopia`; it may be empty).
 pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     let tokens = tokenize(source);
-    let context = Context::new(source, &tokens, country_name);
+    let facts = TokenFacts::new(source, &tokens);
+    let context = Context::new(source, &tokens, &facts, country_name);
     let mut consumed = vec![false; tokens.len()];
     let mut names = Vec::new();
     for chunk in find_chunks(&context) {
@@ -134,6 +138,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
         names,
         acronyms,
         tokens,
+        facts,
     }
 }
 
@@ -142,39 +147,51 @@ struct Context<'a> {
     source: &'a str,
     tokens: &'a [Token],
     country: &'a str,
-    /// The head noun entry of each token (`None` for non-words and words that are not heads).
-    heads: Vec<Option<&'static HeadWord>>,
+    /// The gazetteer facts of each token.
+    facts: &'a TokenFacts,
+    /// The text of each token.
+    texts: Vec<&'a str>,
     /// Whether each token is a lowercase connector allowed inside a name.
     connectors: Vec<bool>,
+    /// Whether each token is a capitalised word.
+    name_words: Vec<bool>,
+    /// How many instrument heads come before each token (one more entry than tokens).
+    instrument_heads_before: Vec<usize>,
 }
 
 impl<'a> Context<'a> {
-    fn new(source: &'a str, tokens: &'a [Token], country: &'a str) -> Self {
-        let gazetteer = gazetteer();
-        let mut heads = Vec::with_capacity(tokens.len());
+    fn new(source: &'a str, tokens: &'a [Token], facts: &'a TokenFacts, country: &'a str) -> Self {
+        let texts: Vec<&str> = tokens.iter().map(|token| token.text(source)).collect();
         let mut connectors = Vec::with_capacity(tokens.len());
-        for token in tokens {
-            let text = token.text(source);
+        let mut name_words = Vec::with_capacity(tokens.len());
+        let mut instrument_heads_before = Vec::with_capacity(tokens.len() + 1);
+        let mut instrument_heads = 0;
+        for (index, (token, text)) in tokens.iter().zip(&texts).enumerate() {
             let word = token.kind == TokenKind::Word;
-            heads.push(if word { gazetteer.head(text) } else { None });
-            connectors
-                .push(word && !is_capitalised(text) && gazetteer.has_word("connectors", text));
+            let capitalised = word && is_capitalised(text);
+            connectors.push(word && !capitalised && facts.in_list(index, WordList::Connectors));
+            name_words.push(capitalised);
+            instrument_heads_before.push(instrument_heads);
+            let head = facts.head(index).map(|head| head.role);
+            instrument_heads += usize::from(matches!(head, Some(HeadRole::Instrument(_))));
         }
+        instrument_heads_before.push(instrument_heads);
         Context {
             source,
             tokens,
             country,
-            heads,
+            facts,
+            texts,
             connectors,
+            name_words,
+            instrument_heads_before,
         }
     }
 }
 
 impl Context<'_> {
     fn text(&self, index: usize) -> &str {
-        self.tokens
-            .get(index)
-            .map_or("", |token| token.text(self.source))
+        self.texts.get(index).copied().unwrap_or("")
     }
 
     fn kind(&self, index: usize) -> Option<TokenKind> {
@@ -195,7 +212,19 @@ impl Context<'_> {
 
     /// A capitalised word (acronyms included).
     fn is_name_word(&self, index: usize) -> bool {
-        self.is_word(index) && is_capitalised(self.text(index))
+        self.name_words.get(index).copied().unwrap_or(false)
+    }
+
+    /// Whether any token of `range` is an instrument head (tokens past the end are not).
+    fn has_instrument_head(&self, range: Range<usize>) -> bool {
+        let count = |index: usize| {
+            let last = self.instrument_heads_before.len().saturating_sub(1);
+            self.instrument_heads_before
+                .get(index.min(last))
+                .copied()
+                .unwrap_or(0)
+        };
+        range.start < range.end && count(range.end) > count(range.start)
     }
 
     /// A lowercase connector allowed inside a name.
@@ -205,7 +234,12 @@ impl Context<'_> {
 
     /// The head noun entry of a word token.
     fn head(&self, index: usize) -> Option<&'static HeadWord> {
-        self.heads.get(index).copied().flatten()
+        self.facts.head(index)
+    }
+
+    /// Whether the token (any case) is in a word list; false past the end.
+    fn in_list(&self, index: usize, list: WordList) -> bool {
+        self.facts.in_list(index, list)
     }
 
     fn head_role(&self, index: usize) -> Option<HeadRole> {
@@ -225,7 +259,7 @@ impl Context<'_> {
     }
 
     fn is_month(&self, index: usize) -> bool {
-        self.is_word(index) && gazetteer().has_word("months", self.text(index))
+        self.is_word(index) && self.in_list(index, WordList::Months)
     }
 
     /// The index of the token that starts at byte `start`.
@@ -300,8 +334,8 @@ fn unmark_generic_groups(names: &mut [Name]) {
     for name in names.iter_mut() {
         let singular = name.text.strip_suffix('s').unwrap_or(&name.text);
         let generic = !name.text.contains(' ')
-            && (gazetteer().has_word("non_body_acronyms", &name.text)
-                || gazetteer().has_word("non_body_acronyms", singular));
+            && (gazetteer().has_word(WordList::NonBodyAcronyms, &name.text)
+                || gazetteer().has_word(WordList::NonBodyAcronyms, singular));
         if generic && !name.international && matches!(name.role, NameRole::Agency(_)) {
             name.role = NameRole::Unknown;
         }
