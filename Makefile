@@ -39,6 +39,7 @@ lint: system-deps
 # The report goes to /tmp/vawkg-bench/report.md; pass options in BENCH_ARGS, e.g.
 #   make bench BENCH_ARGS="--sizes 1k,10k --repeat 3"
 bench: system-deps
+	python3 -m pip install --quiet oxigraph
 	$(CARGO) build --release --locked --bins --examples
 	python3 benches/pipeline.py --vawkg $(VAWKG) $(BENCH_ARGS)
 

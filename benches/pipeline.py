@@ -142,8 +142,11 @@ def output_of(argv, ok=(0,)):
 def measure(argv, repeat, before=None, stdout=None, ok=(0,), timeout=None, slow=None):
     """One warm-up run, then `repeat` timed runs (one if the warm-up took over `slow` seconds);
     `before` runs (untimed) before each run. A run killed after `timeout` seconds ends the
-    measurement: it has no median then."""
+    measurement: it has no median then. `repeat` 0 means one timed run and no warm-up (for the
+    largest sizes, where a run takes minutes and the page cache is not what matters)."""
     runs, stderr, index = [], "", 0
+    if repeat == 0:
+        repeat, index = 1, 1
     while index <= repeat:
         if before:
             before()
@@ -1140,7 +1143,8 @@ def main():
                         help="corpus sizes in records, e.g. 1k,10k,100k,1m")
     parser.add_argument("--repeat", type=int, default=5, help="timed runs per command")
     parser.add_argument("--repeat-large", type=int, default=2,
-                        help="timed runs per command from --large-from records")
+                        help="timed runs per command from --large-from records (0: one run, "
+                             "no warm-up)")
     parser.add_argument("--large-from", type=parse_size, default=parse_size("100k"))
     parser.add_argument("--timeout", type=float, default=300,
                         help="kill a command after this many seconds and skip it at larger "
