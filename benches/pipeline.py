@@ -1166,8 +1166,8 @@ def main():
                         help="keep the stores and outputs of each size under WORK/run")
     args = parser.parse_args()
     unknown = set(args.only) - set(PHASES)
-    if unknown or args.repeat < 1 or args.repeat_large < 1:
-        parser.error(f"unknown phase {sorted(unknown)}" if unknown else "repeats must be ≥ 1")
+    if unknown or args.repeat < 1 or args.repeat_large < 0:
+        parser.error(f"unknown phase {sorted(unknown)}" if unknown else "--repeat must be ≥ 1, --repeat-large ≥ 0")
     args.report = args.report or os.path.join(args.work, "report.md")
     args.json = args.json or os.path.join(args.work, "results.json")
     global SPAWN

@@ -46,8 +46,8 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Load(args) => load_command(&open_store(store_path)?, &args),
         Command::Query(args) => query_command(store_path, &args),
         Command::Update(args) => update_command(&open_store(store_path)?, &args),
-        Command::Export(args) => export_command(&open_store(store_path)?, &args),
-        Command::Stats(args) => stats_command(&open_store(store_path)?, &args),
+        Command::Export(args) => export_command(&open_store_for_reading(store_path)?, &args),
+        Command::Stats(args) => stats_command(&open_store_for_reading(store_path)?, &args),
         Command::Graph(args) => crate::graph_commands::graph_command(store_path, &args),
     }
 }
@@ -58,6 +58,22 @@ fn open_store(path: Option<PathBuf>) -> Result<Store> {
         None => store::default_store_path()?,
     };
     Store::open(&path).with_context(|| format!("cannot open the store at {}", path.display()))
+}
+
+/// Opens the store read-only when it exists (cheaper to open, and it can be read while a load
+/// writes to it); a store that does not exist yet is created empty, as [`open_store`] does.
+fn open_store_for_reading(path: Option<PathBuf>) -> Result<Store> {
+    let path = match path {
+        Some(path) => path,
+        None => store::default_store_path()?,
+    };
+    match Store::open_read_only(&path) {
+        Ok(store) => Ok(store),
+        Err(store::StoreError::NotFound { .. }) => open_store(Some(path)),
+        Err(error) => {
+            Err(error).with_context(|| format!("cannot open the store at {}", path.display()))
+        }
+    }
 }
 
 /// The exit outcome of a run that counted `tally` over `n_inputs` inputs, or an error when
@@ -274,7 +290,7 @@ fn query_command(store_path: Option<PathBuf>, args: &QueryArgs) -> Result<Outcom
         .iter()
         .map(|assignment| query::parse_param_assignment(assignment))
         .collect::<Result<Vec<_>, _>>()?;
-    let store = open_store(store_path)?;
+    let store = open_store_for_reading(store_path)?;
     let results = query::evaluate(&store, &query, &params)?;
     let format = match &args.format {
         Some(name) => name.parse::<ResultFormat>()?,
