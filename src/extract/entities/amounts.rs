@@ -95,6 +95,15 @@ fn has_second_dot_group(bytes: &[u8], from: usize) -> bool {
             .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
 }
 
+/// `value × factor` to the cent when a scale word multiplied it: `16.4 million` is 16 400 000,
+/// not the 16 399 999.999999998 that binary floating point gives.
+fn scaled(value: f64, factor: f64) -> f64 {
+    if factor == 1.0 {
+        return value;
+    }
+    (value * factor * 100.0).round() / 100.0
+}
+
 /// Whether a scale word follows `position`.
 fn is_scaled(text: &str, position: usize) -> bool {
     scale_at(text, position).is_some()
@@ -343,7 +352,7 @@ fn amount_at(text: &str, start: usize, currencies: &Currencies) -> Option<(Amoun
     let period = period_near(text, span_start, span_end);
     let evidence = Evidence::new(Field::Description, text, span_start..span_end);
     let amount = Amount {
-        value: number.value * factor,
+        value: scaled(number.value, factor),
         currency,
         period,
         evidence: vec![evidence],
@@ -439,6 +448,13 @@ mod tests {
             .into_iter()
             .map(|a| (a.value, a.currency, a.period))
             .collect()
+    }
+
+    #[test]
+    fn scaled_amounts_are_exact_to_the_cent() {
+        assert_eq!(read("EUR 16.4 million", "FR")[0].0, 16_400_000.0);
+        assert_eq!(read("USD 2.3 billion", "US")[0].0, 2_300_000_000.0);
+        assert_eq!(read("EUR 0.07 million", "FR")[0].0, 70_000.0);
     }
 
     #[test]
