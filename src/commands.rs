@@ -52,21 +52,23 @@ pub fn run(cli: Cli) -> Result<Outcome> {
     }
 }
 
+/// The store folder given, else the default one.
+fn store_path(path: Option<PathBuf>) -> Result<PathBuf> {
+    match path {
+        Some(path) => Ok(path),
+        None => Ok(store::default_store_path()?),
+    }
+}
+
 fn open_store(path: Option<PathBuf>) -> Result<Store> {
-    let path = match path {
-        Some(path) => path,
-        None => store::default_store_path()?,
-    };
+    let path = store_path(path)?;
     Store::open(&path).with_context(|| format!("cannot open the store at {}", path.display()))
 }
 
 /// Opens the store read-only when it exists (cheaper to open, and it can be read while a load
 /// writes to it); a store that does not exist yet is created empty, as [`open_store`] does.
 fn open_store_for_reading(path: Option<PathBuf>) -> Result<Store> {
-    let path = match path {
-        Some(path) => path,
-        None => store::default_store_path()?,
-    };
+    let path = store_path(path)?;
     match Store::open_read_only(&path) {
         Ok(store) => Ok(store),
         Err(store::StoreError::NotFound { .. }) => open_store(Some(path)),
@@ -252,8 +254,10 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         },
         |(graph, triples)| {
             n_given += triples.len();
-            bar.inc(1);
-            bar.set_message(format!("{n_given} triples"));
+            if !bar.is_hidden() {
+                bar.inc(1);
+                bar.set_message(format!("{n_given} triples"));
+            }
             loader.replace_graph(graph.as_ref(), triples)?;
             Ok(())
         },

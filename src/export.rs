@@ -921,6 +921,18 @@ fn canonicalize_blank_nodes(triples: Vec<Triple>, label_prefix: &str) -> Vec<Tri
 // ---------------------------------------------------------------------------------------------
 // Prefixes
 
+/// The prefix name of the namespace `{base}{segment}/`: the segment itself, or with `-id` or
+/// `-concept` appended when `taken` says another prefix has that name.
+fn data_prefix_name(base: &str, segment: &str, taken: impl Fn(&str) -> bool) -> String {
+    if !taken(segment) {
+        segment.to_owned()
+    } else if base == DATA_BASE_IRI {
+        format!("{segment}-id")
+    } else {
+        format!("{segment}-concept")
+    }
+}
+
 /// Candidate prefixes for one export: [`FIXED_PREFIXES`] plus data prefixes derived from the
 /// IRIs under [`DATA_BASE_IRI`] and [`CONCEPT_BASE_IRI`], one per first path segment:
 /// `https://w3id.org/vawkg/id/measure/x` gives `measure: <https://w3id.org/vawkg/id/measure/>`
@@ -959,14 +971,9 @@ impl Prefixes {
         let mut ordered = segments.into_iter().collect::<Vec<_>>();
         ordered.sort_by_key(|(base, segment)| (*base != DATA_BASE_IRI, *segment));
         for (base, segment) in ordered {
-            let taken = |name: &str| entries.iter().any(|(known, _)| known == name);
-            let name = if !taken(segment) {
-                segment.to_owned()
-            } else if base == DATA_BASE_IRI {
-                format!("{segment}-id")
-            } else {
-                format!("{segment}-concept")
-            };
+            let name = data_prefix_name(base, segment, |name| {
+                entries.iter().any(|(known, _)| known == name)
+            });
             entries.push((name, format!("{base}{segment}/")));
         }
         entries.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
@@ -1069,14 +1076,9 @@ impl StreamPrefixes {
                 continue;
             }
             known.insert(segment.to_owned());
-            let taken = |name: &str| self.entries.iter().any(|(known, _, _)| known == name);
-            let name = if !taken(segment) {
-                segment.to_owned()
-            } else if base == DATA_BASE_IRI {
-                format!("{segment}-id")
-            } else {
-                format!("{segment}-concept")
-            };
+            let name = data_prefix_name(base, segment, |name| {
+                self.entries.iter().any(|(known, _, _)| known == name)
+            });
             self.entries
                 .push((name, format!("{base}{segment}/"), false));
             self.sort();
