@@ -139,6 +139,10 @@ pub struct ExportArgs {
     /// Leave out the VoID + DCAT description of the dataset.
     #[arg(long)]
     pub no_description: bool,
+    /// Threads reading graphs from the store; 0 uses one per core. Output is the same whatever
+    /// the number.
+    #[arg(long, short = 'j', default_value_t = 0, value_name = "N")]
+    pub jobs: usize,
 }
 
 /// Arguments of `vawkg stats`.

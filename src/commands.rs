@@ -323,11 +323,9 @@ fn update_command(store: &Store, args: &UpdateArgs) -> Result<Outcome> {
 fn export_command(store: &Store, args: &ExportArgs) -> Result<Outcome> {
     let format: ExportFormat = args.format.parse()?;
     let out = output_writer(args.output.as_deref())?;
-    let mut out = if args.no_description {
-        export::export(store, format, out)?
-    } else {
-        export::export_with_description(store, format, &DatasetDescription::default(), out)?
-    };
+    let description = DatasetDescription::default();
+    let description = (!args.no_description).then_some(&description);
+    let mut out = export::export_with(store, format, description, args.jobs, out)?;
     out.flush()?;
     Ok(Outcome::Complete)
 }

@@ -251,10 +251,9 @@ impl FromStr for ExportFormat {
 }
 
 /// Writes the whole store in `format`, one graph at a time (see the module documentation for the
-/// order and the memory it needs). Returns the writer.
+/// order and the memory it needs), reading graphs on one thread per core. Returns the writer.
 pub fn export<W: Write>(store: &Store, format: ExportFormat, writer: W) -> Result<W, ExportError> {
-    let (writer, _) = stream(store, Some(format), None, writer)?;
-    Ok(writer)
+    export_with(store, format, None, 0, writer)
 }
 
 /// Writes the whole store plus its VoID/DCAT description (in [`DESCRIPTION_GRAPH`]), which comes
@@ -265,7 +264,20 @@ pub fn export_with_description<W: Write>(
     description: &DatasetDescription,
     writer: W,
 ) -> Result<W, ExportError> {
-    let (writer, _) = stream(store, Some(format), Some(description), writer)?;
+    export_with(store, format, Some(description), 0, writer)
+}
+
+/// [`export`] or [`export_with_description`], reading the store's graphs on `threads` threads
+/// (0: one per core). The bytes written are the same whatever the number of threads; the
+/// graphs waiting to be written are at most two per thread.
+pub fn export_with<W: Write>(
+    store: &Store,
+    format: ExportFormat,
+    description: Option<&DatasetDescription>,
+    threads: usize,
+    writer: W,
+) -> Result<W, ExportError> {
+    let (writer, _) = stream(store, Some(format), description, threads, writer)?;
     Ok(writer)
 }
 
@@ -282,7 +294,7 @@ pub fn write_quads<W: Write>(
         let graph = quad.graph_name.clone();
         graphs.entry(graph).or_default().push(Triple::from(quad));
     }
-    let (writer, _) = stream(&MemoryGraphs(graphs), Some(format), None, writer)?;
+    let (writer, _) = stream(&MemoryGraphs(graphs), Some(format), None, 1, writer)?;
     Ok(writer)
 }
 
@@ -294,7 +306,7 @@ pub fn write_triples<W: Write>(
     writer: W,
 ) -> Result<W, ExportError> {
     let graphs = HashMap::from([(GraphName::DefaultGraph, triples)]);
-    let (writer, _) = stream(&MemoryGraphs(graphs), Some(format), None, writer)?;
+    let (writer, _) = stream(&MemoryGraphs(graphs), Some(format), None, 1, writer)?;
     Ok(writer)
 }
 
@@ -358,11 +370,16 @@ impl GraphSource for MemoryGraphs {
 /// Reads the graphs of `source` in the canonical order and writes each (if `format` is given),
 /// then the description (if asked for). Returns the writer and the description quads.
 fn stream<W: Write>(
-    source: &impl GraphSource,
+    source: &(impl GraphSource + Sync),
     format: Option<ExportFormat>,
     description: Option<&DatasetDescription>,
+    threads: usize,
     writer: W,
 ) -> Result<(W, Vec<Quad>), ExportError> {
+    let threads = match threads {
+        0 => std::thread::available_parallelism().map_or(1, usize::from),
+        n => n,
+    };
     let mut exporter = Exporter::new(source, format, description.is_some(), writer)?;
     let triples = source.graph_triples(GraphNameRef::DefaultGraph)?;
     exporter.graph(GraphNameRef::DefaultGraph, canonical_triples(triples, ""))?;
@@ -376,14 +393,21 @@ fn stream<W: Write>(
         }
     }
     iri_graphs.sort_by(|a, b| a.as_str().cmp(b.as_str()));
-    for graph in &iri_graphs {
-        if description.is_some() && graph.as_str() == DESCRIPTION_GRAPH {
-            continue;
-        }
-        let triples = source.graph_triples(graph.as_ref().into())?;
-        let prefix = format!("b{:016x}_", stable_hash(graph.as_str()));
-        exporter.graph(graph.as_ref().into(), canonical_triples(triples, &prefix))?;
+    if description.is_some() {
+        iri_graphs.retain(|graph| graph.as_str() != DESCRIPTION_GRAPH);
     }
+    // Reading a graph (a store look-up per term) is most of the cost: graphs are read and put in
+    // canonical order on `threads` threads, and written one by one in IRI order.
+    crate::parallel::for_each_ordered(
+        &iri_graphs,
+        threads,
+        |graph| {
+            let triples = source.graph_triples(graph.as_ref().into())?;
+            let prefix = format!("b{:016x}_", stable_hash(graph.as_str()));
+            Ok(canonical_triples(triples, &prefix))
+        },
+        |graph, triples| exporter.graph(graph.as_ref().into(), triples),
+    )?;
 
     // Graphs named by blank nodes: named and ordered by a hash of their canonical content.
     let mut keyed = Vec::with_capacity(blank_graphs.len());
@@ -1381,7 +1405,7 @@ pub fn describe_dataset(
     store: &Store,
     description: &DatasetDescription,
 ) -> Result<Vec<Quad>, ExportError> {
-    let (_, quads) = stream(store, None, Some(description), io::sink())?;
+    let (_, quads) = stream(store, None, Some(description), 0, io::sink())?;
     Ok(quads)
 }
 

@@ -16,6 +16,7 @@ pub mod jsonl;
 pub mod map;
 pub mod mint;
 pub mod ntriples;
+mod parallel;
 pub mod query;
 pub mod record;
 pub mod store;
