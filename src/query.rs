@@ -21,10 +21,11 @@
 //! # Parameters are bound, never spliced
 //!
 //! `--param name=value` parses `value` as an RDF term ([`parse_param_value`]) and binds `?name`
-//! through Oxigraph's variable substitution on the *parsed* query; the query text is never
-//! edited, so no value can change the query's structure. Oxigraph binds the variables of the
-//! `SELECT` clause (all in-scope variables for `SELECT *`, `ASK`, `CONSTRUCT` and `DESCRIBE`): a
-//! parameter must be projected by a `SELECT` query.
+//! in the *parsed* query, as a one-row `VALUES` table joined at the start of the outer `WHERE`
+//! (below the solution modifiers, grouping and the `SELECT` expressions): the same as writing
+//! `VALUES ?name { value }` first in the `WHERE` clause. The query text is never edited, so no
+//! value can change the query's structure. Any variable of the outer `WHERE` can be bound,
+//! projected or not; a subquery sees the binding only through its join with the rest.
 //!
 //! ```
 //! use vawkg::query::{CannedQueries, ResultFormat, evaluate, parse_param_assignment, resolve_query, write_results};
@@ -51,6 +52,8 @@ use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use oxigraph::sparql::{
     QueryEvaluationError, QueryResults, QuerySolution, SparqlEvaluator, UpdateEvaluationError,
 };
+use spargebra::algebra::GraphPattern;
+use spargebra::term::GroundTerm;
 use std::collections::BTreeSet;
 use std::fmt;
 use std::io::{self, Write};
@@ -132,16 +135,6 @@ pub enum QueryError {
         /// What is wrong.
         message: String,
     },
-    /// Oxigraph binds only variables of the SELECT clause.
-    #[error(
-        "cannot bind ?{name} in {query}: a parameter must appear in the SELECT clause (or use SELECT *)"
-    )]
-    ParamNotProjected {
-        /// The query name.
-        query: String,
-        /// The parameter.
-        name: String,
-    },
     /// Evaluation failed.
     #[error("query evaluation failed: {0}")]
     Evaluation(#[source] QueryEvaluationError),
@@ -216,11 +209,11 @@ impl CannedQuery {
 
     /// Parses the SPARQL (without running it), to check a query file.
     pub fn check_syntax(&self) -> Result<(), QueryError> {
-        self.prepare().map(|_| ())
+        self.parse().map(|_| ())
     }
 
-    fn prepare(&self) -> Result<oxigraph::sparql::PreparedSparqlQuery, QueryError> {
-        SparqlEvaluator::new()
+    fn parse(&self) -> Result<spargebra::Query, QueryError> {
+        spargebra::SparqlParser::new()
             .parse_query(&self.text)
             .map_err(|error| QueryError::Syntax {
                 query: self.name.clone(),
@@ -738,25 +731,72 @@ pub fn evaluate(
     given: &[(String, Term)],
 ) -> Result<QueryResults<'static>, QueryError> {
     let bindings = bind_params(query, given)?;
-    let mut prepared = query.prepare()?;
+    let mut parsed = query.parse()?;
+    if !bindings.is_empty() {
+        bind_with_values(&mut parsed, &bindings);
+    }
+    let mut prepared = SparqlEvaluator::new().for_query(parsed);
     if prepared.dataset().is_default_dataset() {
         prepared.dataset_mut().set_default_graph_as_union();
-    }
-    for (variable, value) in bindings {
-        prepared = prepared.substitute_variable(variable, value);
     }
     prepared
         .on_store(store.as_oxigraph())
         .execute()
-        .map_err(|error| match error {
-            QueryEvaluationError::NotExistingSubstitutedVariable(variable) => {
-                QueryError::ParamNotProjected {
-                    query: query.name.clone(),
-                    name: variable.as_str().to_owned(),
-                }
-            }
-            other => QueryError::Evaluation(other),
+        .map_err(QueryError::Evaluation)
+}
+
+/// Joins a one-row `VALUES` table of `bindings` at the start of the query's outer `WHERE`
+/// pattern. Values are IRIs or literals ([`parse_param_value`] refuses blank nodes).
+fn bind_with_values(query: &mut spargebra::Query, bindings: &[(Variable, Term)]) {
+    let (variables, row): (Vec<Variable>, Vec<Option<GroundTerm>>) = bindings
+        .iter()
+        .map(|(variable, value)| {
+            let value = match value {
+                Term::NamedNode(node) => Some(GroundTerm::NamedNode(node.clone())),
+                Term::Literal(literal) => Some(GroundTerm::Literal(literal.clone())),
+                Term::BlankNode(_) => None,
+            };
+            (variable.clone(), value)
         })
+        .collect();
+    let values = GraphPattern::Values {
+        variables,
+        bindings: vec![row],
+    };
+    let pattern = match query {
+        spargebra::Query::Select { pattern, .. }
+        | spargebra::Query::Construct { pattern, .. }
+        | spargebra::Query::Describe { pattern, .. }
+        | spargebra::Query::Ask { pattern, .. } => pattern,
+    };
+    let where_pattern = outer_where(pattern);
+    let inner = std::mem::replace(
+        where_pattern,
+        GraphPattern::Bgp {
+            patterns: Vec::new(),
+        },
+    );
+    *where_pattern = GraphPattern::Join {
+        left: Box::new(values),
+        right: Box::new(inner),
+    };
+}
+
+/// The outer `WHERE` pattern under the nodes the SPARQL algebra puts above it: solution
+/// modifiers, projection, `SELECT` expressions, grouping and `HAVING`, and the `FILTER`s and
+/// `BIND`s of the `WHERE` group itself (a `VALUES` at its start is joined before them).
+fn outer_where(pattern: &mut GraphPattern) -> &mut GraphPattern {
+    match pattern {
+        GraphPattern::Slice { inner, .. }
+        | GraphPattern::Distinct { inner }
+        | GraphPattern::Reduced { inner }
+        | GraphPattern::Project { inner, .. }
+        | GraphPattern::OrderBy { inner, .. }
+        | GraphPattern::Extend { inner, .. }
+        | GraphPattern::Filter { inner, .. }
+        | GraphPattern::Group { inner, .. } => outer_where(inner),
+        other => other,
+    }
 }
 
 /// Runs a SPARQL Update on `store`, atomically. Updates see the store's own default graph (not
