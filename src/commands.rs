@@ -10,7 +10,7 @@ use std::time::Instant;
 use anyhow::{Context, Result, bail};
 use indicatif::{ProgressBar, ProgressStyle};
 use oxigraph::io::{RdfFormat, RdfSerializer};
-use oxigraph::model::Triple;
+use oxigraph::model::{NamedNodeRef, Triple};
 
 use vawkg::export::{self, DatasetDescription, ExportFormat};
 use vawkg::extract::LineIndex;
@@ -20,7 +20,7 @@ use vawkg::mint::BaseIri;
 use vawkg::ntriples;
 use vawkg::query::{self, ResultFormat};
 use vawkg::record::Record;
-use vawkg::store::{self, Store};
+use vawkg::store::{self, ONTOLOGY_GRAPH, Store};
 use vawkg::vocab::vawkg as vawkg_terms;
 
 use crate::cli::{
@@ -231,7 +231,6 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         .into_iter()
         .map(Triple::from)
         .collect();
-    store.load_ontology(&ontology)?;
     let bar = if !args.quiet && io::stderr().is_terminal() {
         let bar = ProgressBar::new_spinner();
         bar.set_style(
@@ -243,6 +242,9 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         ProgressBar::hidden()
     };
     let mut loader = store.loader();
+    // Through the loader, so that a new store gets the ontology in the records' first bulk
+    // ingestion: one set of sorted files fewer for every look-up to search.
+    loader.replace_graph(NamedNodeRef::new_unchecked(ONTOLOGY_GRAPH), ontology)?;
     let mut n_given = 0;
     let (tally, outcome) = for_each_record(
         &args.paths,
@@ -262,7 +264,7 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
             Ok(())
         },
     )?;
-    let progress = loader.finish()?;
+    loader.finish()?;
     store.flush()?;
     bar.finish_and_clear();
     let seconds = started.elapsed().as_secs_f64();
@@ -270,8 +272,8 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
         "loaded {} records ({} rejected) as {} triples in {seconds:.2} s ({:.0} triples/s) into {}",
         tally.records,
         tally.rejected,
-        progress.n_triples,
-        progress.n_triples as f64 / seconds.max(1e-9),
+        n_given,
+        n_given as f64 / seconds.max(1e-9),
         store
             .path()
             .map_or_else(|| "memory".to_owned(), |path| path.display().to_string()),

@@ -59,10 +59,12 @@ pub const RESERVED_GRAPHS: &[&str] = &[ONTOLOGY_GRAPH, DESCRIPTION_GRAPH, ANALYT
 /// transaction's memory low (larger read-write transactions get slower per quad).
 pub const DEFAULT_BATCH_SIZE: usize = 5_000;
 
-/// Quads of new graphs handed to Oxigraph's bulk loader at a time by default. Each hand-over is
-/// sorted into files by a background thread (one per core at most) while loading goes on, so
-/// memory is about a few hundred bytes per quad times this, per core.
-pub const DEFAULT_BULK_SIZE: usize = 500_000;
+/// Quads of new graphs handed to Oxigraph's bulk loader at a time by default: Oxigraph's own
+/// batch size, so that a load writes as few sorted files as `oxigraph load` (each file is one
+/// more place for every later look-up to search). Each hand-over is sorted into files by a
+/// background thread (one per core at most) while loading goes on, so memory is about a few
+/// hundred bytes per quad times this, per core.
+pub const DEFAULT_BULK_SIZE: usize = 1_000_000;
 
 /// Quads of new graphs after which the bulk loader's files are ingested (committed) by
 /// default. Until then a killed load loses the new graphs given since the last commit (never
@@ -571,8 +573,13 @@ impl<'a> GraphLoader<'a> {
                 self.bulk_graphs.insert(graph_hash(graph.as_ref()));
             }
             add_progress(&mut self.bulk_pending, &pending);
-            if self.bulk_quads.len() >= self.bulk_size {
+            while self.bulk_quads.len() >= self.bulk_size {
+                // Exactly `bulk_size` quads: Oxigraph sorts each hand-over into its own set of
+                // files (one per index) and splits larger ones at its batch size, leaving a
+                // small set for the rest that every later look-up would also search.
+                let rest = self.bulk_quads.split_off(self.bulk_size);
                 self.hand_over()?;
+                self.bulk_quads = rest;
             }
             if self.bulk_pending_quads >= self.bulk_commit_size {
                 self.commit_bulk()?;
