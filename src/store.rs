@@ -67,9 +67,12 @@ pub const DEFAULT_BATCH_SIZE: usize = 5_000;
 pub const DEFAULT_BULK_SIZE: usize = 1_000_000;
 
 /// Quads of new graphs after which the bulk loader's files are ingested (committed) by
-/// default. Until then a killed load loses the new graphs given since the last commit (never
-/// part of one); fewer, larger ingestions are faster.
-pub const DEFAULT_BULK_COMMIT_SIZE: usize = 10_000_000;
+/// default: about 300 000 records, 5 minutes of loading on two cores. Until then a killed load
+/// loses the new graphs given since the last commit (never part of one). Each ingestion also
+/// lets RocksDB compact what is already in the store in the background, which competes with
+/// extraction for the cores and writes the data again (uncompressed in the upper levels): with
+/// a commit every 10 M quads, 100 000 records loaded 7 % slower into a 44 % larger store.
+pub const DEFAULT_BULK_COMMIT_SIZE: usize = 50_000_000;
 
 /// Errors of the store module.
 #[derive(Debug, thiserror::Error)]
