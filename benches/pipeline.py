@@ -314,7 +314,7 @@ def binary_fingerprint(path):
 class Corpus:
     """One size of the corpus: the records as one file and as a folder, plus derived RDF."""
 
-    def __init__(self, bench, records):
+    def __init__(self, bench, records, derive=True):
         self.records = records
         self.label = size_label(records)
         generator = REPO / "benches" / "gen_corpus.py"
@@ -344,6 +344,11 @@ class Corpus:
             (self.folder / "done").write_text("")
         self.bytes = self.single.stat().st_size
         self.split_files = len(list(self.split.rglob("*.txt")))
+        self.ttl_bytes = self.nq_bytes = None
+        if derive:
+            self.derive(bench)
+
+    def derive(self, bench):
         # RDF made from the corpus by the vawkg binary at hand (remade when the binary changes).
         derived = self.folder / f"derived-{binary_fingerprint(bench.tools['vawkg'])}"
         self.ttl = derived / "corpus.ttl"
