@@ -3,6 +3,7 @@
 //! Used by the export, whose cost is reading each graph from the store (every term is a RocksDB
 //! look-up) while the writing must stay sequential and in a fixed order.
 
+use std::panic::{self, AssertUnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Mutex, mpsc};
 use std::thread;
@@ -12,8 +13,9 @@ use std::thread;
 ///
 /// At most `2 × threads` results are computed ahead of the one `sink` waits for, so memory holds
 /// a bounded number of results. The first error (from `work` in item order, or from `sink`) stops
-/// the run and is returned; items not started by then are not computed. With `threads <= 1`
-/// everything runs on the calling thread.
+/// the run and is returned; items not started by then are not computed. A panic in `work` is
+/// resumed on the calling thread when its item's turn comes. With `threads <= 1` everything
+/// runs on the calling thread.
 pub fn for_each_ordered<T, R, E>(
     items: &[T],
     threads: usize,
@@ -40,7 +42,7 @@ where
     }
     let token_receiver = Mutex::new(token_receiver);
     let next = AtomicUsize::new(0);
-    let (result_sender, result_receiver) = mpsc::channel::<(usize, Result<R, E>)>();
+    let (result_sender, result_receiver) = mpsc::channel::<(usize, thread::Result<Result<R, E>>)>();
     thread::scope(|scope| {
         for _ in 0..threads.min(items.len()) {
             let result_sender = result_sender.clone();
@@ -58,7 +60,11 @@ where
                     let Some(item) = items.get(index) else {
                         return;
                     };
-                    if result_sender.send((index, work(item))).is_err() {
+                    // A panic is sent as a result too: the sink waits for every item in turn,
+                    // and would wait for this one forever.
+                    let result = panic::catch_unwind(AssertUnwindSafe(|| work(item)));
+                    let panicked = result.is_err();
+                    if result_sender.send((index, result)).is_err() || panicked {
                         return;
                     }
                 }
@@ -67,7 +73,8 @@ where
         drop(result_sender);
         // The sink side. Returning drops the token sender, which stops the workers.
         let token_sender = token_sender;
-        let mut waiting: Vec<Option<Result<R, E>>> = (0..window).map(|_| None).collect();
+        let mut waiting: Vec<Option<thread::Result<Result<R, E>>>> =
+            (0..window).map(|_| None).collect();
         for (index, item) in items.iter().enumerate() {
             let result = loop {
                 if let Some(result) = waiting[index % window].take() {
@@ -78,6 +85,7 @@ where
                     .expect("a worker holding a token sends its result");
                 waiting[done % window] = Some(result);
             };
+            let result = result.unwrap_or_else(|payload| panic::resume_unwind(payload));
             sink(item, result?)?;
             // The channel may be gone only once every item is taken.
             let _ = token_sender.send(());
@@ -139,6 +147,28 @@ mod tests {
             .unwrap_err();
             assert_eq!((error, consumed), (300, 300), "{threads} threads");
         }
+    }
+
+    #[test]
+    fn a_panic_in_the_work_reaches_the_caller_instead_of_hanging() {
+        let items: Vec<u32> = (0..1000).collect();
+        let outcome = panic::catch_unwind(|| {
+            for_each_ordered(
+                &items,
+                3,
+                |&item| {
+                    assert_ne!(item, 500, "item 500 is bad");
+                    Ok::<_, ()>(item)
+                },
+                |_, _| Ok(()),
+            )
+        });
+        let payload = outcome.unwrap_err();
+        let message = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .unwrap_or_default();
+        assert!(message.contains("item 500 is bad"), "{message}");
     }
 
     #[test]

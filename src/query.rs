@@ -733,7 +733,7 @@ pub fn evaluate(
     let bindings = bind_params(query, given)?;
     let mut parsed = query.parse()?;
     if !bindings.is_empty() {
-        bind_with_values(&mut parsed, &bindings);
+        bind_with_values(&mut parsed, &bindings)?;
     }
     let mut prepared = SparqlEvaluator::new().for_query(parsed);
     if prepared.dataset().is_default_dataset() {
@@ -746,19 +746,27 @@ pub fn evaluate(
 }
 
 /// Joins a one-row `VALUES` table of `bindings` at the start of the query's outer `WHERE`
-/// pattern. Values are IRIs or literals ([`parse_param_value`] refuses blank nodes).
-fn bind_with_values(query: &mut spargebra::Query, bindings: &[(Variable, Term)]) {
-    let (variables, row): (Vec<Variable>, Vec<Option<GroundTerm>>) = bindings
-        .iter()
-        .map(|(variable, value)| {
-            let value = match value {
-                Term::NamedNode(node) => Some(GroundTerm::NamedNode(node.clone())),
-                Term::Literal(literal) => Some(GroundTerm::Literal(literal.clone())),
-                Term::BlankNode(_) => None,
-            };
-            (variable.clone(), value)
-        })
-        .collect();
+/// pattern. Values must be IRIs or literals: `VALUES` cannot hold a blank node.
+fn bind_with_values(
+    query: &mut spargebra::Query,
+    bindings: &[(Variable, Term)],
+) -> Result<(), QueryError> {
+    let mut variables = Vec::with_capacity(bindings.len());
+    let mut row = Vec::with_capacity(bindings.len());
+    for (variable, value) in bindings {
+        let value = match value {
+            Term::NamedNode(node) => GroundTerm::NamedNode(node.clone()),
+            Term::Literal(literal) => GroundTerm::Literal(literal.clone()),
+            Term::BlankNode(_) => {
+                return Err(QueryError::BadParamValue {
+                    value: value.to_string(),
+                    message: format!("?{} cannot be bound to a blank node", variable.as_str()),
+                });
+            }
+        };
+        variables.push(variable.clone());
+        row.push(Some(value));
+    }
     let values = GraphPattern::Values {
         variables,
         bindings: vec![row],
@@ -780,6 +788,7 @@ fn bind_with_values(query: &mut spargebra::Query, bindings: &[(Variable, Term)])
         left: Box::new(values),
         right: Box::new(inner),
     };
+    Ok(())
 }
 
 /// The outer `WHERE` pattern under the nodes the SPARQL algebra puts above it: solution

@@ -419,6 +419,19 @@ fn a_parameter_outside_the_select_clause_is_bound_too() {
 }
 
 #[test]
+fn a_blank_node_cannot_be_bound() {
+    let store = Store::in_memory().unwrap();
+    let query = resolve_query("SELECT ?s WHERE { ?s ?p ?o }", &CannedQueries::new()).unwrap();
+    let given = [(
+        "o".to_owned(),
+        Term::from(oxigraph::model::BlankNode::default()),
+    )];
+    let error = evaluate(&store, &query, &given).err().unwrap();
+    assert!(matches!(error, QueryError::BadParamValue { .. }), "{error}");
+    assert!(error.to_string().contains("blank node"), "{error}");
+}
+
+#[test]
 fn a_parameter_is_bound_below_grouping_filters_and_binds() {
     // As if `VALUES ?n { 2 }` began the WHERE clause: the FILTER and the BIND see it, the
     // grouping counts only the bound rows, and a SELECT expression may use it.
