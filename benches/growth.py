@@ -22,7 +22,6 @@ with user and system CPU and the peak RSS of the command alone. One warm-up run,
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 from pathlib import Path
@@ -38,26 +37,6 @@ class Tools:
         self.args = args
         self.work = Path(args.work).resolve()
         self.tools = {"vawkg": os.path.realpath(args.vawkg)}
-
-
-def timed(argv, runs, warm_up, before=None):
-    """Median wall and CPU seconds and the largest peak RSS of `runs` runs after a warm-up."""
-    results = []
-    for index in range(runs + (1 if warm_up else 0)):
-        if before:
-            before()
-        timing, _ = pipeline.run(argv)
-        if warm_up and index == 0:
-            continue
-        results.append(timing)
-    return {
-        "runs": len(results),
-        "wall_s": statistics.median(r["wall_s"] for r in results),
-        "wall_min_s": min(r["wall_s"] for r in results),
-        "wall_max_s": max(r["wall_s"] for r in results),
-        "cpu_s": statistics.median(r["user_s"] + r["sys_s"] for r in results),
-        "max_rss_kib": max(r["max_rss_kib"] for r in results),
-    }
 
 
 def main():
@@ -85,20 +64,20 @@ def main():
     for size in args.sizes.split(","):
         records = pipeline.parse_size(size)
         corpus = pipeline.Corpus(tools, records, derive=False)
-        large = records >= args.large_from
-        runs, warm_up = (1, False) if large else (args.repeat, True)
+        # pipeline.measure: a warm-up, then `repeat` timed runs; 0 is one run without warm-up.
+        repeat = 0 if records >= args.large_from else args.repeat
         row = {"size": corpus.label, "records": records, "bytes": corpus.bytes}
         if "extract" in phases:
             print(f"[{corpus.label}] extract", file=sys.stderr)
             for key, path in (("extract", corpus.single), ("extract_folder", corpus.split)):
-                row[key] = timed([vawkg, "extract", path, "--format", "nt", "-o", os.devnull],
-                                 runs, warm_up)
+                row[key] = pipeline.measure(
+                    [vawkg, "extract", path, "--format", "nt", "-o", os.devnull], repeat)
         if "load" in phases and (args.load_up_to is None or records <= args.load_up_to):
             print(f"[{corpus.label}] load", file=sys.stderr)
             with tempfile.TemporaryDirectory(prefix="growth-", dir=tools.work) as scratch:
                 store = Path(scratch) / "store"
-                row["load"] = timed([vawkg, "load", "--store", store, corpus.single], runs,
-                                    warm_up, before=pipeline.remover(store))
+                row["load"] = pipeline.measure([vawkg, "load", "--store", store, corpus.single],
+                                               repeat, before=pipeline.remover(store))
                 row["store_bytes"] = pipeline.disk_usage_bytes(store)
         rows.append(row)
     results = {"machine": {"nproc": os.cpu_count(), "load_average": os.getloadavg(),
@@ -125,16 +104,17 @@ def render(rows):
             measured = row.get(key)
             if not measured:
                 continue
-            per_record = measured["wall_s"] / row["records"] * 1e6
+            per_record = measured["median_s"] / row["records"] * 1e6
             first.setdefault(key, per_record)
-            spread = (f"{measured['wall_s']:.2f} ({measured['wall_min_s']:.2f}–"
-                      f"{measured['wall_max_s']:.2f})" if measured["runs"] > 1
-                      else f"{measured['wall_s']:.2f}")
+            n_runs = len(measured["runs"])
+            spread = (f"{measured['median_s']:.2f} ({measured['min_s']:.2f}–"
+                      f"{measured['max_s']:.2f})" if n_runs > 1
+                      else f"{measured['median_s']:.2f}")
             extra = (f" (store {row['store_bytes'] / 2**30:.2f} GiB)"
                      if key == "load" and "store_bytes" in row else "")
             out.append(f"| {row['size']} | {row['bytes'] / 1e6:,.1f} | {label}{extra} | "
-                       f"{measured['runs']} | {spread} | {per_record:,.0f} | "
-                       f"{per_record / first[key]:.2f} | {measured['cpu_s']:.1f} | "
+                       f"{n_runs} | {spread} | {per_record:,.0f} | "
+                       f"{per_record / first[key]:.2f} | {measured['cpu_median_s']:.1f} | "
                        f"{measured['max_rss_kib'] / 1024:.0f} |")
     return "\n".join(out) + "\n"
 
