@@ -9,6 +9,7 @@ use std::hint::black_box;
 use std::path::Path;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use vawkg::extract::Scope;
 
 /// About `target_bytes` of records made from `examples/records`.
 fn generated_input(target_bytes: usize) -> (Vec<u8>, usize) {
@@ -51,15 +52,31 @@ fn extractor(c: &mut Criterion) {
     group.bench_function("memchr-line-scan", |b| {
         b.iter(|| line_scan(black_box(&input)))
     });
-    group.bench_function("vawkg-extract", |b| {
+    group.bench_function("vawkg-outlines", |b| {
         b.iter(|| {
-            let n_ok = vawkg::extract::records(black_box(&input))
-                .filter(Result::is_ok)
+            let n_ok = vawkg::extract::outlines(black_box(&input))
+                .filter_map(Result::ok)
+                .map(black_box)
                 .count();
             assert_eq!(n_ok, n_records);
             n_ok
         })
     });
+    for (name, scope) in [
+        ("vawkg-records-structure", Scope::Structure),
+        ("vawkg-records-entities", Scope::Entities),
+    ] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let n_ok = vawkg::extract::records_at(black_box(&input), 0, scope)
+                    .filter_map(Result::ok)
+                    .map(black_box)
+                    .count();
+                assert_eq!(n_ok, n_records);
+                n_ok
+            })
+        });
+    }
     group.finish();
     eprintln!("input: {} bytes, {n_records} records", input.len());
 }

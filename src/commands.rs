@@ -13,7 +13,7 @@ use oxigraph::io::{RdfFormat, RdfSerializer};
 use oxigraph::model::{NamedNodeRef, Triple};
 
 use vawkg::export::{self, DatasetDescription, ExportFormat};
-use vawkg::extract::LineIndex;
+use vawkg::extract::{LineIndex, Scope};
 use vawkg::jsonl::record_json;
 use vawkg::map::{self, Provenance, RecordGraph};
 use vawkg::mint::BaseIri;
@@ -97,6 +97,7 @@ fn outcome(tally: &Tally, n_inputs: usize) -> Result<Outcome> {
 fn for_each_record<T: Send>(
     paths: &[PathBuf],
     jobs: usize,
+    scope: Scope,
     work: impl Fn(&Chunk, &LineIndex, usize, &Record) -> Result<T> + Sync,
     sink: impl FnMut(T) -> Result<()>,
 ) -> Result<(Tally, Outcome)> {
@@ -107,10 +108,18 @@ fn for_each_record<T: Send>(
         jobs
     };
     let stderr = io::stderr();
-    let tally = pipeline::run(&files, threads, pipeline::CHUNK_BYTES, work, sink, |text| {
-        stderr.lock().write_all(text.as_bytes())?;
-        Ok(())
-    })?;
+    let tally = pipeline::run(
+        &files,
+        threads,
+        pipeline::CHUNK_BYTES,
+        scope,
+        work,
+        sink,
+        |text| {
+            stderr.lock().write_all(text.as_bytes())?;
+            Ok(())
+        },
+    )?;
     let outcome = outcome(&tally, files.len())?;
     Ok((tally, outcome))
 }
@@ -149,12 +158,18 @@ fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
         ExtractFormat::Nq => Some(RdfFormat::NQuads),
         ExtractFormat::Ttl => Some(RdfFormat::Turtle),
     };
+    let scope = if args.no_entities {
+        Scope::Structure
+    } else {
+        Scope::Entities
+    };
     let outcome = match rdf_format {
         // Line formats are written by the workers; the output only concatenates them.
         None => {
             let (_, outcome) = for_each_record(
                 &args.paths,
                 args.jobs,
+                scope,
                 |chunk, lines, index, record| {
                     let line = lines.location(&chunk.bytes, record.span.start).line;
                     let mut bytes =
@@ -170,6 +185,7 @@ fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
             let (_, outcome) = for_each_record(
                 &args.paths,
                 args.jobs,
+                scope,
                 |chunk, lines, _, record| {
                     let RecordGraph { graph, triples } =
                         map::record_graph(record, &provenance(chunk, lines, record), &base);
@@ -202,6 +218,7 @@ fn extract_command(args: &ExtractArgs) -> Result<Outcome> {
             let (_, outcome) = for_each_record(
                 &args.paths,
                 args.jobs,
+                scope,
                 |chunk, lines, _, record| {
                     Ok(map::record_graph(
                         record,
@@ -249,6 +266,7 @@ fn load_command(store: &Store, args: &LoadArgs) -> Result<Outcome> {
     let (tally, outcome) = for_each_record(
         &args.paths,
         args.jobs,
+        Scope::Entities,
         |chunk, lines, _, record| {
             let RecordGraph { graph, triples } =
                 map::record_graph(record, &provenance(chunk, lines, record), &base);

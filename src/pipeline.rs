@@ -18,7 +18,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 
 use anyhow::{Context, Result};
-use vawkg::extract::{self, LineIndex, render_error};
+use vawkg::extract::{self, LineIndex, Scope, render_error};
 use vawkg::record::Record;
 
 /// Bytes a chunk holds at least, unless its input ends first.
@@ -154,11 +154,12 @@ enum Job {
 /// to `sink` in input order; rejected records are rendered and given to `report` (in order too).
 ///
 /// `work` gets the chunk holding the record (for its input name and line index), the record's
-/// index in its input and the record.
+/// index in its input and the record, read to `scope`.
 pub fn run<T: Send>(
     files: &[PathBuf],
     threads: usize,
     chunk_bytes: usize,
+    scope: Scope,
     work: impl Fn(&Chunk, &LineIndex, usize, &Record) -> Result<T> + Sync,
     mut sink: impl FnMut(T) -> Result<()>,
     mut report: impl FnMut(&str) -> Result<()>,
@@ -187,7 +188,7 @@ pub fn run<T: Send>(
     };
     let process = |job: Job| -> Result<Vec<Event<T>>> {
         match job {
-            Job::Chunk(chunk) => process_chunk(&chunk, &work),
+            Job::Chunk(chunk) => process_chunk(&chunk, scope, &work),
             Job::Note(event) => Ok(vec![note(event)]),
         }
     };
@@ -362,11 +363,12 @@ fn note<T>(event: Event<()>) -> Event<T> {
 /// Extracts the records of one chunk and runs `work` on the good ones.
 fn process_chunk<T>(
     chunk: &Chunk,
+    scope: Scope,
     work: &impl Fn(&Chunk, &LineIndex, usize, &Record) -> Result<T>,
 ) -> Result<Vec<Event<T>>> {
     let lines = chunk.lines();
     let mut events = Vec::new();
-    for (index, result) in extract::records_at(&chunk.bytes, chunk.origin).enumerate() {
+    for (index, result) in extract::records_at(&chunk.bytes, chunk.origin, scope).enumerate() {
         let index = chunk.first_record + index;
         events.push(match result {
             Ok(record) => Event::Record(work(chunk, &lines, index, &record)?),
@@ -450,7 +452,10 @@ mod tests {
             assert_eq!(chunk.origin, previous_end, "chunks are contiguous");
             previous_end = chunk.origin + chunk.bytes.len();
             let lines = chunk.lines();
-            for (index, result) in extract::records_at(&chunk.bytes, chunk.origin).enumerate() {
+            for (index, result) in
+                extract::records_at(&chunk.bytes, chunk.origin, extract::Scope::Entities)
+                    .enumerate()
+            {
                 out.push(match result {
                     Ok(record) => format!(
                         "{} {} {record:?}",
@@ -502,6 +507,7 @@ mod tests {
                 &files,
                 threads,
                 chunk_bytes,
+                Scope::Entities,
                 |chunk, lines, index, record| {
                     Ok(format!(
                         "{}:{}:{index}:{}",
@@ -544,6 +550,7 @@ mod tests {
             &files,
             2,
             1,
+            Scope::Structure,
             |_, _, index, _| Ok(index),
             |_| {
                 n_sunk += 1;

@@ -71,6 +71,37 @@ fn extract_reads_a_folder_recursively_in_sorted_order() {
 }
 
 #[test]
+fn extract_without_entities_keeps_every_other_field() {
+    let full = json_lines(&vawkg(&["extract", "examples/records"]));
+    let output = vawkg(&["extract", "--no-entities", "examples/records"]);
+    assert_eq!(output.status.code(), Some(0));
+    let structure = json_lines(&output);
+    assert_eq!(structure.len(), full.len());
+    let entity_keys = ["agencies", "pillars", "amounts", "instruments"];
+    for (structure, full) in structure.iter().zip(&full) {
+        for key in entity_keys {
+            assert_eq!(structure[key], serde_json::json!([]), "{key}");
+        }
+        assert_eq!(structure["source"]["publisher"], serde_json::Value::Null);
+        let (mut structure, mut full) = (structure.clone(), full.clone());
+        for record in [&mut structure, &mut full] {
+            let object = record.as_object_mut().unwrap();
+            for key in entity_keys {
+                object.remove(key);
+            }
+            if let Some(source) = object.get_mut("source").and_then(|s| s.as_object_mut()) {
+                source.retain(|key, _| key == "text");
+            }
+        }
+        assert_eq!(structure, full);
+    }
+    assert!(
+        full.iter()
+            .any(|record| record["agencies"] != serde_json::json!([]))
+    );
+}
+
+#[test]
 fn extract_reads_standard_input() {
     let output = vawkg_with_stdin(&["extract", "-"], RECORD.as_bytes());
     assert_eq!(output.status.code(), Some(0));

@@ -34,6 +34,10 @@ fn index() -> &'static Index {
             by_key.insert(match_key(name), alpha2);
             short_name.entry(alpha2).or_insert(name);
         }
+        // Only codes that make a whole `Country` are kept, so that a key found is an answer.
+        by_key.retain(|_, alpha2| {
+            IsoCountry::from_alpha2(*alpha2).is_ok_and(|iso| u16::try_from(iso.value).is_ok())
+        });
         Index { by_key, short_name }
     })
 }
@@ -75,11 +79,16 @@ const STACK_NAME: usize = 96;
 /// Whether `name` resolves to a country, exactly as [`resolve_country`] decides, without building
 /// the [`Country`] (the entity rules ask this of many candidate word runs).
 pub(crate) fn is_country_name(name: &str) -> bool {
+    resolve_alpha2(name).is_some()
+}
+
+/// The ISO 3166-1 alpha-2 code of the country `name` names, without building the [`Country`].
+pub(crate) fn resolve_alpha2(name: &str) -> Option<&'static str> {
     let index = index();
     // `deunicode` leaves text below DEL unchanged, and without a bracket the only candidate is
     // the name's own key, so short plain names are keyed on the stack.
     let plain = name.len() <= STACK_NAME && name.bytes().all(|byte| byte < 0x7f && byte != b'(');
-    let alpha2 = if plain {
+    if plain {
         let mut buffer = [0u8; STACK_NAME];
         let mut length = 0;
         for byte in name.bytes().filter(u8::is_ascii_alphanumeric) {
@@ -100,10 +109,7 @@ pub(crate) fn is_country_name(name: &str) -> bool {
         candidates(name)
             .iter()
             .find_map(|key| index.by_key.get(key).copied())
-    };
-    alpha2.is_some_and(|alpha2| {
-        IsoCountry::from_alpha2(alpha2).is_ok_and(|iso| u16::try_from(iso.value).is_ok())
-    })
+    }
 }
 
 /// Resolves a country name as a record writes it to its ISO 3166-1 codes.
@@ -115,17 +121,18 @@ pub(crate) fn is_country_name(name: &str) -> bool {
 /// assert_eq!((country.alpha2.as_str(), country.alpha3.as_str(), country.numeric), ("VN", "VNM", 704));
 /// ```
 pub fn resolve_country(name: &str) -> Option<Country> {
-    let index = index();
-    let alpha2 = candidates(name)
-        .iter()
-        .find_map(|key| index.by_key.get(key).copied())?;
+    resolve_alpha2(name).and_then(|alpha2| country_of(name.to_owned(), alpha2))
+}
+
+/// The [`Country`] named `name` whose code [`resolve_alpha2`] found.
+pub(crate) fn country_of(name: String, alpha2: &str) -> Option<Country> {
     let iso = IsoCountry::from_alpha2(alpha2).ok()?;
     Some(Country {
-        name: name.to_owned(),
+        name,
         alpha2: iso.alpha2.to_owned(),
         alpha3: iso.alpha3.to_owned(),
         numeric: u16::try_from(iso.value).ok()?,
-        iso_name: index
+        iso_name: index()
             .short_name
             .get(alpha2)
             .copied()

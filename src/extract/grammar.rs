@@ -13,10 +13,10 @@ use nom::{IResult, Parser};
 use crate::record::YearSpan;
 
 /// Runs `parser` on `input`: the rest and the output on success, `None` on failure.
-fn run<'a, O>(
-    mut parser: impl Parser<&'a str, Output = O, Error = nom::error::Error<&'a str>>,
-    input: &'a str,
-) -> Option<(&'a str, O)> {
+fn run<I, O>(
+    mut parser: impl Parser<I, Output = O, Error = nom::error::Error<I>>,
+    input: I,
+) -> Option<(I, O)> {
     parser.parse(input).ok()
 }
 
@@ -93,24 +93,41 @@ pub(crate) fn unknown_table_row(line: &str) -> bool {
 
 /// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
 pub(crate) fn heading(line: &str) -> Option<Heading> {
-    if line.len() > 40 {
-        return None;
+    // Most lines are prose: too long, or not starting with the first letters of a heading.
+    let start = line.trim_start_matches([' ', '\t']).as_bytes();
+    let may_be_heading = line.len() <= 40
+        && start.len() >= 5
+        && [b"brief", b"full ", b"sourc"]
+            .iter()
+            .any(|prefix| start[..5].eq_ignore_ascii_case(*prefix));
+    if may_be_heading {
+        parse_heading(line)
+    } else {
+        None
     }
+}
+
+/// The rule runs on bytes: headings are ASCII, and nom compares bytes without case far faster
+/// than characters.
+fn parse_heading(line: &str) -> Option<Heading> {
     let heading_name = alt((
-        value(Heading::BriefDescription, tag_no_case("Brief Description")),
-        value(Heading::FullText, tag_no_case("Full Text")),
+        value(
+            Heading::BriefDescription,
+            tag_no_case(&b"Brief Description"[..]),
+        ),
+        value(Heading::FullText, tag_no_case(&b"Full Text"[..])),
         value(
             Heading::SourceOfInformation,
-            tag_no_case("Source of Information"),
+            tag_no_case(&b"Source of Information"[..]),
         ),
         value(
             Heading::SourceOfInformation,
-            tag_no_case("Sources of Information"),
+            tag_no_case(&b"Sources of Information"[..]),
         ),
     ));
     run(
         all_consuming(delimited(space0, heading_name, (opt(char(':')), space0))),
-        line,
+        line.as_bytes(),
     )
     .map(|(_, heading)| heading)
 }
@@ -142,6 +159,14 @@ pub(crate) fn year_value(input: &str) -> Option<YearSpan> {
 /// `bullet := ' '* ('•' | '◦' | '▪' | '●' | '‣' | '-' | '–' | '*') ' '+`
 /// `number := ' '* (digit{1,3} | letter | roman) ('.' | ')') ' '+` or the same inside `( )`.
 pub(crate) fn list_marker(line: &str) -> Option<usize> {
+    if may_start_list_item(line) {
+        parse_list_marker(line)
+    } else {
+        None
+    }
+}
+
+fn parse_list_marker(line: &str) -> Option<usize> {
     let symbol = recognize(one_of("•◦▪●‣-–*"));
     let counter = || {
         alt((
@@ -159,8 +184,24 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
     (!remainder.trim().is_empty()).then_some(text_start)
 }
 
+/// A quick test that rules out most lines [`list_marker`] would reject: a list item starts
+/// with a symbol (all but `-` and `*` encode with the lead byte 0xE2), a digit, `(`, or a
+/// lowercase counter followed by `.` or `)`.
+fn may_start_list_item(line: &str) -> bool {
+    let bytes = line.trim_start_matches([' ', '\t']).as_bytes();
+    matches!(
+        bytes,
+        [
+            b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x',
+            ..
+        ] | [b'a'..=b'z', b'.' | b')', ..]
+    )
+}
+
 /// `country_region := name ' '* '|' ' '* region` (the newer layout), returning both parts.
 pub(crate) fn country_region(line: &str) -> Option<(&str, &str)> {
+    // Most lines have no bar at all; `memchr` says so faster than the rule can.
+    memchr::memchr(b'|', line.as_bytes())?;
     let name = take_while1(|c: char| c != '|');
     let (_, (country, region)) = run(
         all_consuming((
@@ -177,8 +218,13 @@ pub(crate) fn country_region(line: &str) -> Option<(&str, &str)> {
 
 /// Is the line trailing link text such as "For more information, please click here."?
 pub(crate) fn is_link_text(line: &str) -> bool {
-    let lower = line.trim().to_lowercase();
-    lower.len() < 160 && lower.contains("click here")
+    const CLICK_HERE: &[u8] = b"click here";
+    let line = line.trim().as_bytes();
+    line.len() < 160
+        && memchr::memchr2_iter(b'c', b'C', line).any(|start| {
+            line.get(start..start + CLICK_HERE.len())
+                .is_some_and(|word| word.eq_ignore_ascii_case(CLICK_HERE))
+        })
 }
 
 /// Is the line page furniture of the newer site (`loading`, `show filters hide filters`, …)?
@@ -191,8 +237,8 @@ pub(crate) fn is_page_junk(line: &str) -> bool {
         "hide filters",
         "back to top",
     ];
-    let lower = line.trim().to_lowercase();
-    JUNK.contains(&lower.as_str())
+    let line = line.trim();
+    JUNK.iter().any(|junk| line.eq_ignore_ascii_case(junk))
 }
 
 #[cfg(test)]
@@ -297,6 +343,58 @@ mod tests {
         assert_eq!(list_marker("-"), None);
         assert_eq!(list_marker("In 2004 the law"), None);
         assert_eq!(list_marker("A. Not lowercase"), None);
+    }
+
+    /// The quick tests in front of [`heading`] and [`list_marker`] never reject a line the
+    /// rule itself accepts: every short combination of the bytes that matter is tried.
+    #[test]
+    fn quick_tests_agree_with_the_rules() {
+        let pieces = [
+            " ",
+            "\t",
+            "-",
+            "*",
+            "(",
+            ")",
+            ".",
+            ":",
+            "1",
+            "12",
+            "i",
+            "v",
+            "x",
+            "iv",
+            "a",
+            "z",
+            "A",
+            "•",
+            "–",
+            "◦",
+            "brief description",
+            "BRIEF DESCRIPTION",
+            "Full text",
+            "sources of information",
+            "Source of Information",
+            "word",
+            "\u{a0}",
+        ];
+        let mut lines = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = lines
+                .iter()
+                .flat_map(|line| pieces.iter().map(move |piece| format!("{line}{piece}")))
+                .collect();
+            lines.extend(longer);
+            lines.sort();
+            lines.dedup();
+        }
+        assert!(lines.len() > 100_000);
+        for line in &lines {
+            assert_eq!(list_marker(line), parse_list_marker(line), "{line:?}");
+            if line.len() <= 40 {
+                assert_eq!(heading(line), parse_heading(line), "{line:?}");
+            }
+        }
     }
 
     #[test]

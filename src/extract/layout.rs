@@ -1,19 +1,19 @@
-//! One record's text to a [`Record`]: layout detection, the three header layouts, sections.
+//! One record's text to an [`Outline`]: layout detection, the three header layouts, sections.
 //!
-//! Works on the lines of one record (already split and checked to be UTF-8). Offsets in the
-//! returned record and errors are absolute: the record's position in its file is added.
+//! Works on the lines of one record (already split and checked to be UTF-8) and copies no
+//! text: values are slices of the record. Offsets in the returned outline and errors are
+//! absolute: the record's position in its file is added. Every check a record must pass is
+//! made here, so that building the [`crate::record::Record`] from the outline cannot fail.
 
-use super::country::{ordinary_case, resolve_country, title_case};
-use super::entities;
+use super::country::resolve_alpha2;
 use super::error::{ErrorKind, ExtractError};
 use super::grammar::{self, Heading, Label};
-use crate::record::{
-    Block, BlockKind, Layout, MeasurePath, Record, Section, Span, Spanned, YearSpan,
-};
+use super::outline::{BlockOutline, Outline, SectionOutline};
+use crate::record::{BlockKind, Layout, Span, Spanned, YearSpan};
 
 /// A line of the record: absolute start offset and text without terminator or trailing spaces.
 #[derive(Debug, Clone, Copy)]
-struct Line<'a> {
+pub(crate) struct Line<'a> {
     start: usize,
     text: &'a str,
 }
@@ -24,7 +24,8 @@ impl Line<'_> {
     }
 
     fn is_blank(&self) -> bool {
-        self.text.trim().is_empty()
+        // Lines have no trailing white space, so a blank line is an empty one.
+        self.text.is_empty()
     }
 
     fn span(&self) -> Span {
@@ -38,33 +39,27 @@ impl Line<'_> {
     }
 }
 
-fn lines_of(text: &str, base: usize) -> Vec<Line<'_>> {
-    let mut lines = Vec::new();
-    let mut start = 0;
-    for piece in text.split_inclusive('\n') {
-        let content = piece.trim_end_matches(['\n', '\r']).trim_end();
-        lines.push(Line {
-            start: base + start,
-            text: content,
-        });
-        start += piece.len();
-    }
-    lines
+/// Space the parser reuses from one record to the next, so that a record costs no allocation
+/// beyond the outline it returns.
+#[derive(Default)]
+pub(crate) struct Scratch<'a> {
+    lines: Vec<Line<'a>>,
+    sections: Sections<'a>,
 }
 
 /// The fields collected from a header, before validation.
 #[derive(Default)]
-struct Header {
-    country: Option<(String, Span)>,
-    years: Option<(String, Span)>,
-    measure_types: Option<(String, Span)>,
-    forms: Option<(String, Span)>,
-    region: Option<Spanned<String>>,
-    title: Option<Spanned<String>>,
+struct Header<'a> {
+    country: Option<Spanned<&'a str>>,
+    years: Option<Spanned<&'a str>>,
+    measure_types: Option<Spanned<&'a str>>,
+    forms: Option<Spanned<&'a str>>,
+    region: Option<Spanned<&'a str>>,
+    title: Option<Spanned<&'a str>>,
 }
 
-impl Header {
-    fn set(&mut self, label: Label, value: &str, span: Span) -> Result<(), ExtractError> {
+impl<'a> Header<'a> {
+    fn set(&mut self, label: Label, value: &'a str, span: Span) -> Result<(), ExtractError> {
         let slot = match label {
             Label::Country => &mut self.country,
             Label::Year => &mut self.years,
@@ -75,22 +70,49 @@ impl Header {
             let message = format!("duplicate `{}` field in the record header", label.as_str());
             return Err(ExtractError::new(ErrorKind::DuplicateLabel, message, span));
         }
-        *slot = Some((value.to_owned(), span));
+        *slot = Some(Spanned::new(value, span));
         Ok(())
     }
 }
 
-/// Parses the text of one record that starts at byte `base` of its file.
-pub(crate) fn parse_record(text: &str, base: usize) -> Result<Record, ExtractError> {
+/// Parses the text of one record that starts at byte `base` of its file. `line_ranges` are
+/// the record's lines in `text` as the record splitter found them: terminators and trailing
+/// ASCII white space excluded.
+pub(crate) fn parse_outline<'a>(
+    text: &'a str,
+    base: usize,
+    line_ranges: impl Iterator<Item = Span>,
+    scratch: &mut Scratch<'a>,
+) -> Result<Outline<'a>, ExtractError> {
     let record_span = base..base + text.len();
-    parse_lines(&lines_of(text, base), record_span.clone(), text).map_err(|mut error| {
+    scratch.lines.clear();
+    for range in line_ranges {
+        let line = &text[range.clone()];
+        // The splitter trimmed ASCII white space; only a line ending in another character
+        // can still end in (Unicode) white space.
+        let line = match line.as_bytes().last() {
+            Some(last) if !last.is_ascii() => line.trim_end(),
+            _ => line,
+        };
+        scratch.lines.push(Line {
+            start: base + range.start,
+            text: line,
+        });
+    }
+    let Scratch { lines, sections } = scratch;
+    parse_lines(lines, sections, record_span.clone(), text).map_err(|mut error| {
         error.record_span = record_span;
         error
     })
 }
 
 /// Parses the lines of one record; `text` is the record's text, starting at `record_span.start`.
-fn parse_lines(lines: &[Line<'_>], record_span: Span, text: &str) -> Result<Record, ExtractError> {
+fn parse_lines<'a>(
+    lines: &[Line<'a>],
+    sections: &mut Sections<'a>,
+    record_span: Span,
+    text: &'a str,
+) -> Result<Outline<'a>, ExtractError> {
     let lines = strip_page_junk(lines);
     let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
         let message = "empty record";
@@ -122,10 +144,9 @@ fn parse_lines(lines: &[Line<'_>], record_span: Span, text: &str) -> Result<Reco
             lines[0].span(),
         ));
     };
-    let sections = sections(body);
-    build_record(layout, header, sections, lines, record_span, text)
+    sections.fill(body);
+    check_record(layout, header, sections, lines, record_span, text)
 }
-
 /// Drops the newer site's page furniture and blank lines from the end of the record.
 fn strip_page_junk<'a, 'b>(lines: &'b [Line<'a>]) -> &'b [Line<'a>] {
     let mut end = lines.len();
@@ -153,7 +174,7 @@ fn shorten(text: &str, max_chars: usize) -> String {
 /// `Country Canada` … up to the first blank line or heading.
 fn labelled_header<'a, 'b>(
     lines: &'b [Line<'a>],
-) -> Result<(Header, &'b [Line<'a>]), ExtractError> {
+) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
     let mut header = Header::default();
     let mut index = 0;
     while index < lines.len() {
@@ -172,7 +193,9 @@ fn labelled_header<'a, 'b>(
 }
 
 /// `Country | Kenya |` rows, then the description without a heading.
-fn table_header<'a, 'b>(lines: &'b [Line<'a>]) -> Result<(Header, &'b [Line<'a>]), ExtractError> {
+fn table_header<'a, 'b>(
+    lines: &'b [Line<'a>],
+) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
     let mut header = Header::default();
     let mut index = 0;
     while index < lines.len() {
@@ -205,7 +228,7 @@ fn missing_value(label: Label, line: &Line<'_>) -> ExtractError {
 /// Breadcrumb, `Back`, `DENMARK | EUROPE`, the title, then labels each above its value.
 fn data_site_header<'a, 'b>(
     lines: &'b [Line<'a>],
-) -> Result<(Header, &'b [Line<'a>]), ExtractError> {
+) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
     let mut header = Header::default();
     let mut content = lines
         .iter()
@@ -236,8 +259,8 @@ fn data_site_header<'a, 'b>(
             line.span(),
         ));
     };
-    header.country = Some((country.to_owned(), line.span_of(country)));
-    header.region = Some(Spanned::new(title_case(region), line.span_of(region)));
+    header.country = Some(Spanned::new(country, line.span_of(country)));
+    header.region = Some(Spanned::new(region, line.span_of(region)));
 
     let mut body_start = lines.len();
     while let Some((index, line)) = content.next() {
@@ -258,7 +281,7 @@ fn data_site_header<'a, 'b>(
             }
             None if header.title.is_none() && header.measure_types.is_none() => {
                 let title = line.text.trim();
-                header.title = Some(Spanned::new(title.to_owned(), line.span_of(title)));
+                header.title = Some(Spanned::new(title, line.span_of(title)));
             }
             None => return Err(unknown_label(line)),
         }
@@ -266,7 +289,7 @@ fn data_site_header<'a, 'b>(
     Ok((header, &lines[body_start.min(lines.len())..]))
 }
 
-/// The prose sections of a record body.
+/// The prose sections of a record body: their lines, headings excluded.
 #[derive(Default)]
 struct Sections<'a> {
     description: Vec<Line<'a>>,
@@ -274,50 +297,68 @@ struct Sections<'a> {
     source: Vec<Line<'a>>,
 }
 
-fn sections<'a>(body: &[Line<'a>]) -> Sections<'a> {
-    let mut sections = Sections::default();
-    let mut current = Heading::BriefDescription;
-    for line in body {
-        if let Some(heading) = grammar::heading(line.text) {
-            current = heading;
-            continue;
-        }
-        match current {
-            Heading::BriefDescription => sections.description.push(*line),
-            Heading::FullText => sections.full_text.push(*line),
-            Heading::SourceOfInformation => sections.source.push(*line),
+impl<'a> Sections<'a> {
+    fn lines(&mut self, heading: Heading) -> &mut Vec<Line<'a>> {
+        match heading {
+            Heading::BriefDescription => &mut self.description,
+            Heading::FullText => &mut self.full_text,
+            Heading::SourceOfInformation => &mut self.source,
         }
     }
-    let last = if !sections.source.is_empty() {
-        &mut sections.source
-    } else if !sections.full_text.is_empty() {
-        &mut sections.full_text
-    } else {
-        &mut sections.description
-    };
-    while last
-        .last()
-        .is_some_and(|line| line.is_blank() || grammar::is_link_text(line.text))
-    {
-        last.pop();
+
+    /// Sorts the lines of a record body into sections.
+    fn fill(&mut self, body: &[Line<'a>]) {
+        let sections = self;
+        sections.description.clear();
+        sections.full_text.clear();
+        sections.source.clear();
+        let mut current = Heading::BriefDescription;
+        for line in body {
+            if let Some(heading) = grammar::heading(line.text) {
+                current = heading;
+                // A heading that re-opens a section ends its last block, as a blank line would.
+                let section = sections.lines(current);
+                if !section.is_empty() {
+                    section.push(Line {
+                        start: line.start,
+                        text: "",
+                    });
+                }
+                continue;
+            }
+            sections.lines(current).push(*line);
+        }
+        let last = if !sections.source.is_empty() {
+            &mut sections.source
+        } else if !sections.full_text.is_empty() {
+            &mut sections.full_text
+        } else {
+            &mut sections.description
+        };
+        while last
+            .last()
+            .is_some_and(|line| line.is_blank() || grammar::is_link_text(line.text))
+        {
+            last.pop();
+        }
     }
-    sections
 }
 
-fn build_record(
+/// Checks what the layouts leave to check (country, years, a body) and assembles the outline.
+fn check_record<'a>(
     layout: Layout,
-    header: Header,
-    sections: Sections<'_>,
-    lines: &[Line<'_>],
+    header: Header<'a>,
+    sections: &Sections<'a>,
+    lines: &[Line<'a>],
     record_span: Span,
-    text: &str,
-) -> Result<Record, ExtractError> {
-    let header_end = lines
+    text: &'a str,
+) -> Result<Outline<'a>, ExtractError> {
+    let last_content = lines
         .iter()
         .rev()
         .find(|line| !line.is_blank())
         .map_or(0, Line::end);
-    let Some((country_name, country_span)) = header.country else {
+    let Some(country) = header.country else {
         let message = "missing `Country` field: a record header starts with `Country <name>`";
         let start = record_span.start;
         let first_line_end = lines.first().map_or(start, Line::end);
@@ -344,81 +385,51 @@ fn build_record(
         return Err(ExtractError::new(
             ErrorKind::TruncatedHeader,
             message,
-            header_end..header_end,
+            last_content..last_content,
         ));
     }
-
-    let mut country = resolve_country(&country_name).ok_or_else(|| {
+    let Some(alpha2) = resolve_alpha2(country.value) else {
         let message = format!(
             "unknown country `{}`: not an ISO 3166-1 country name",
-            shorten(&country_name, 80)
+            shorten(country.value, 80)
         );
-        ExtractError::new(ErrorKind::UnknownCountry, message, country_span.clone())
-    })?;
-    if layout == Layout::DataSite {
-        country.name = ordinary_case(&country_name, Some(&country.alpha2));
-    }
-
+        return Err(ExtractError::new(
+            ErrorKind::UnknownCountry,
+            message,
+            country.span,
+        ));
+    };
     let years = match header.years {
         None => None,
-        Some((text, span)) => Some(Spanned::new(parse_years(&text, &span)?, span)),
+        Some(years) => Some(Spanned::new(
+            parse_years(years.value, &years.span)?,
+            years.span,
+        )),
     };
-    let measure_types = header.measure_types.map_or_else(Vec::new, |(text, span)| {
-        split_values(&text, span.start)
-            .map(|(value, span)| {
-                let levels = value
-                    .split('>')
-                    .map(|level| level.trim().to_owned())
-                    .collect();
-                Spanned::new(MeasurePath { levels }, span)
-            })
-            .collect()
-    });
-    let forms_of_violence = header.forms.map_or_else(Vec::new, |(text, span)| {
-        split_values(&text, span.start)
-            .map(|(value, span)| Spanned::new(value.to_owned(), span))
-            .collect()
-    });
-    let full_text_title = joined_text(&sections.full_text);
+    let full_text = sections
+        .full_text
+        .iter()
+        .filter(|line| !line.is_blank())
+        .map(Line::span)
+        .collect();
     let source =
         (!sections.source.iter().all(Line::is_blank)).then(|| section_blocks(&sections.source));
-    let last_content = lines
-        .iter()
-        .rev()
-        .find(|line| !line.is_blank())
-        .map_or(0, Line::end);
-    let raw = |span: &Span| {
-        let start = span.start.saturating_sub(record_span.start);
-        let end = span.end.saturating_sub(record_span.start);
-        text.get(start..end.max(start)).unwrap_or("")
-    };
-    let paths: Vec<Vec<String>> = measure_types
-        .iter()
-        .map(|path: &Spanned<MeasurePath>| path.value.levels.clone())
-        .collect();
-    let found = entities::find_entities(&entities::ProseInput {
-        country_iso2: Some(&country.alpha2),
-        country_name: &country.name,
-        measure_types: &paths,
-        description: raw(&description.span),
-        full_text_title: full_text_title.as_ref().map(|title| raw(&title.span)),
-        source: source.as_ref().map(|source| raw(&source.span)),
-    });
-
-    Ok(Record {
+    Ok(Outline::new(
         layout,
-        country: Spanned::new(country, country_span),
-        region: header.region,
-        title: header.title,
+        country,
+        alpha2,
+        header.region,
+        header.title,
         years,
-        measure_types,
-        forms_of_violence,
+        header.measure_types,
+        header.forms,
         description,
-        full_text_title,
+        full_text,
         source,
-        entities: found,
-        span: record_span.start..last_content.max(record_span.start),
-    })
+        record_span.start..last_content.max(record_span.start),
+        text,
+        record_span.start,
+    ))
 }
 
 fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
@@ -444,121 +455,72 @@ fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
     Ok(years)
 }
 
-/// Splits a header value on `", "`, with the absolute span of each trimmed part.
-fn split_values(text: &str, base: usize) -> impl Iterator<Item = (&str, Span)> {
-    let mut offset = 0;
-    text.split(", ").filter_map(move |part| {
-        let start = offset;
-        offset += part.len() + 2;
-        let trimmed = part.trim();
-        let lead = part.len() - part.trim_start().len();
-        (!trimmed.is_empty()).then(|| {
-            (
-                trimmed,
-                base + start + lead..base + start + lead + trimmed.len(),
-            )
-        })
-    })
-}
-
-fn joined_text(lines: &[Line<'_>]) -> Option<Spanned<String>> {
-    let content: Vec<&Line<'_>> = lines.iter().filter(|line| !line.is_blank()).collect();
-    let (first, last) = (content.first()?, content.last()?);
-    let text = normalise_space(
-        &content
-            .iter()
-            .map(|line| line.text)
-            .collect::<Vec<_>>()
-            .join(" "),
-    );
-    Some(Spanned::new(text, first.start..last.end()))
-}
-
-/// Collapses runs of white space to one space and trims.
-fn normalise_space(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_normalised(&mut out, text);
-    out
-}
-
-/// Appends `text` to `out` with runs of ASCII white space collapsed, separated from what
-/// `out` already holds by one space. Lines that need no collapsing are copied in one go.
-fn push_normalised(out: &mut String, text: &str) {
-    let text = text.trim_ascii();
-    if text.is_empty() {
-        return;
-    }
-    if !out.is_empty() {
-        out.push(' ');
-    }
-    let bytes = text.as_bytes();
-    let clean = memchr::memmem::find(bytes, b"  ").is_none()
-        && memchr::memchr3(b'\t', b'\r', b'\n', bytes).is_none();
-    if clean {
-        out.push_str(text);
-        return;
-    }
-    for (position, word) in text.split_ascii_whitespace().enumerate() {
-        if position > 0 {
-            out.push(' ');
-        }
-        out.push_str(word);
-    }
-}
-
 /// Groups section lines into paragraphs and list items.
 ///
 /// A blank line ends a block; a list marker starts an item; a line after an item continues
 /// it when it is indented or the item has not ended its sentence, else it starts a paragraph.
-fn section_blocks(lines: &[Line<'_>]) -> Section {
-    let mut blocks: Vec<Block> = Vec::new();
+fn section_blocks(lines: &[Line<'_>]) -> SectionOutline {
+    let mut blocks: Vec<BlockOutline> = Vec::new();
     let mut open = false;
+    // The last character of the open block's text.
+    let mut last_char = ' ';
     for line in lines {
         if line.is_blank() {
             open = false;
             continue;
         }
+        let ends_with = line.text.chars().next_back().unwrap_or(' ');
         if let Some(text_start) = grammar::list_marker(line.text) {
-            blocks.push(Block {
+            blocks.push(BlockOutline {
                 kind: BlockKind::ListItem,
-                text: normalise_space(&line.text[text_start..]),
                 span: line.span(),
+                text_start: line.start + text_start,
             });
             open = true;
+            last_char = ends_with;
             continue;
         }
         let continues = open
             && blocks.last().is_some_and(|block| {
                 block.kind == BlockKind::Paragraph
                     || line.text.starts_with([' ', '\t'])
-                    || !block.text.ends_with(['.', '!', '?', ';', ':'])
+                    || !matches!(last_char, '.' | '!' | '?' | ';' | ':')
             });
         match blocks.last_mut() {
-            Some(block) if continues => {
-                push_normalised(&mut block.text, line.text);
-                block.span.end = line.end();
-            }
-            _ => blocks.push(Block {
+            Some(block) if continues => block.span.end = line.end(),
+            _ => blocks.push(BlockOutline {
                 kind: BlockKind::Paragraph,
-                text: normalise_space(line.text),
                 span: line.span(),
+                text_start: line.start,
             }),
         }
         open = true;
+        last_char = ends_with;
     }
     let span = match (blocks.first(), blocks.last()) {
         (Some(first), Some(last)) => first.span.start..last.span.end,
         _ => lines.first().map_or(0..0, |line| line.start..line.start),
     };
-    Section { blocks, span }
+    SectionOutline { blocks, span }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::extract::Scope;
+    use crate::record::Record;
+
     fn parse(text: &str) -> Result<Record, ExtractError> {
-        parse_record(text, 0)
+        let mut scratch = Scratch::default();
+        let mut start = 0;
+        let lines = text.split('\n').map(|line| {
+            let range = start..start + line.trim_ascii_end().len();
+            start += line.len() + 1;
+            range
+        });
+        parse_outline(text, 0, lines, &mut scratch)
+            .map(|outline| outline.to_record(Scope::Entities))
     }
 
     const LABELLED: &str = "Country Canada\nYear 2014 - 2018\nType of Measure Police > Training, Justice > Training\nForm of Violence Trafficking, Sexual violence\n\nBrief Description\n\n\nFirst paragraph\nwraps here.\n\n  • One item.\n  • Two item\n    continues.\nAfter the list.\n\nFull Text\n\nA Plan: \"Safe\"\n\nSource of Information\n\nGovernment of Canada, Review, 2014, page 22\n\nFor more information please click here.\n";
@@ -645,6 +607,53 @@ mod tests {
         let record = parse(text).unwrap();
         assert_eq!(record.country.value.name, "Chile");
         assert_eq!(record.description.text(), "Text here.");
+    }
+
+    #[test]
+    fn a_heading_that_reopens_a_section_ends_its_block() {
+        let text = "Country Chile\nYear 2019\n\nBrief Description\nFirst part\nSource of Information\nA source\nBrief Description\nsecond part.\n";
+        let record = parse(text).unwrap();
+        let blocks: Vec<&str> = record
+            .description
+            .blocks
+            .iter()
+            .map(|block| block.text.as_str())
+            .collect();
+        assert_eq!(blocks, ["First part", "second part."]);
+        assert_eq!(record.source.unwrap().text(), "A source");
+    }
+
+    #[test]
+    fn outline_and_record_agree() {
+        let mut scratch = Scratch::default();
+        let lines = LABELLED.split('\n').scan(0, |start, line| {
+            let range = *start..*start + line.trim_ascii_end().len();
+            *start += line.len() + 1;
+            Some(range)
+        });
+        let outline = parse_outline(LABELLED, 0, lines, &mut scratch).unwrap();
+        assert_eq!(outline.country.value, "Canada");
+        let paths: Vec<&str> = outline.measure_types().map(|path| path.value).collect();
+        assert_eq!(paths, ["Police > Training", "Justice > Training"]);
+        assert_eq!(outline.description.blocks.len(), 4);
+        assert_eq!(outline.description.blocks[1].kind, BlockKind::ListItem);
+        assert_eq!(
+            outline.text_at(
+                &(outline.description.blocks[1].text_start..outline.description.blocks[1].span.end)
+            ),
+            "One item."
+        );
+        let structure = outline.to_record(Scope::Structure);
+        let full = outline.to_record(Scope::Entities);
+        assert!(structure.entities.agencies.is_empty() && structure.entities.citation.is_none());
+        assert!(full.entities.citation.is_some());
+        assert_eq!(
+            Record {
+                entities: full.entities.clone(),
+                ..structure
+            },
+            full
+        );
     }
 
     #[test]

@@ -17,11 +17,13 @@ pub mod entities;
 mod error;
 mod grammar;
 mod layout;
+mod outline;
 mod split;
 
 pub(crate) use country::is_country_name;
 pub use country::{ordinary_case, resolve_country};
 pub use error::{ErrorKind, ExtractError, LineIndex, Location, location, render_error};
+pub use outline::{BlockOutline, Outline, Scope, SectionOutline};
 pub use split::{complete_prefix, split_records};
 
 use crate::record::Record;
@@ -33,42 +35,71 @@ pub fn extract(input: &[u8]) -> Vec<Result<Record, ExtractError>> {
 
 /// Like [`extract`], lazily: records are parsed as the iterator is advanced.
 pub fn records(input: &[u8]) -> impl Iterator<Item = Result<Record, ExtractError>> + '_ {
-    records_at(input, 0)
+    records_at(input, 0, Scope::Entities)
 }
 
 /// Like [`records`], for a piece of a larger input that starts at byte `origin` of it: every
-/// span and offset (in records and errors) is a position in the whole input.
+/// span and offset (in records and errors) is a position in the whole input. `scope` says
+/// whether the entities of the prose are looked for.
 ///
 /// The piece must start at a record boundary, as the pieces cut by [`complete_prefix`] do; a
 /// file read piece by piece then gives the same records as the file read whole.
 pub fn records_at(
     input: &[u8],
     origin: usize,
+    scope: Scope,
 ) -> impl Iterator<Item = Result<Record, ExtractError>> + '_ {
-    split_records(input)
-        .into_iter()
-        .map(move |span| extract_one(input, span, origin))
+    outlines_at(input, origin).map(move |outline| Ok(outline?.to_record(scope)))
 }
 
-fn extract_one(
+/// The structure of every record of `input`, without copying any text: the first stage of
+/// [`records`], for callers that need only some fields or only the shape of the records.
+///
+/// ```
+/// let input = "Country Canada\nYear 2012\nType of Measure Police > Training\n\nBrief Description\n\nText.\n";
+/// let outline = vawkg::extract::outlines(input.as_bytes()).next().unwrap().unwrap();
+/// assert_eq!((outline.country.value, outline.alpha2), ("Canada", "CA"));
+/// assert_eq!(outline.measure_types().next().unwrap().value, "Police > Training");
+/// ```
+pub fn outlines(input: &[u8]) -> impl Iterator<Item = Result<Outline<'_>, ExtractError>> {
+    outlines_at(input, 0)
+}
+
+/// Like [`outlines`], for a piece of a larger input that starts at byte `origin` of it.
+pub fn outlines_at(
     input: &[u8],
-    span: crate::record::Span,
     origin: usize,
-) -> Result<Record, ExtractError> {
-    let bytes = &input[span.clone()];
+) -> impl Iterator<Item = Result<Outline<'_>, ExtractError>> {
+    let (lines, records) = split::split_lines(input);
+    let mut scratch = layout::Scratch::default();
+    records.into_iter().map(move |record| {
+        let span = record.span.clone();
+        let text = match simdutf8::basic::from_utf8(&input[span.clone()]) {
+            Ok(text) => text,
+            // The fast check says only that the bytes are invalid; the standard one says where.
+            Err(_) => return Err(invalid_utf8(input, span, origin)),
+        };
+        // The last line may run past the record's end by the white space trimmed from it.
+        let line_ranges = lines[record.lines]
+            .iter()
+            .map(|line| line.start - span.start..line.end.min(span.end) - span.start);
+        layout::parse_outline(text, origin + span.start, line_ranges, &mut scratch)
+    })
+}
+
+/// The error for the record at `span` of `input` (a piece starting at byte `origin` of the
+/// whole input), whose bytes are not UTF-8.
+fn invalid_utf8(input: &[u8], span: crate::record::Span, origin: usize) -> ExtractError {
+    let Err(utf8_error) = std::str::from_utf8(&input[span.clone()]) else {
+        unreachable!("both validators agree on what is UTF-8");
+    };
     let span = origin + span.start..origin + span.end;
-    match std::str::from_utf8(bytes) {
-        Ok(text) => layout::parse_record(text, span.start),
-        Err(utf8_error) => {
-            let offset = span.start + utf8_error.valid_up_to();
-            let width = utf8_error.error_len().unwrap_or(1);
-            let message = format!("invalid UTF-8 at byte offset {offset}: the record is skipped");
-            let mut error =
-                ExtractError::new(ErrorKind::InvalidUtf8, message, offset..offset + width);
-            error.record_span = span;
-            Err(error)
-        }
-    }
+    let offset = span.start + utf8_error.valid_up_to();
+    let width = utf8_error.error_len().unwrap_or(1);
+    let message = format!("invalid UTF-8 at byte offset {offset}: the record is skipped");
+    let mut error = ExtractError::new(ErrorKind::InvalidUtf8, message, offset..offset + width);
+    error.record_span = span;
+    error
 }
 
 #[cfg(test)]

@@ -4,37 +4,88 @@
 //! never hide the records around it. Every marker is ASCII: a `Country …` header line, a
 //! `Country | … |` table row, or the newer site's breadcrumb (or its `Back` line).
 
-use memchr::{memchr, memrchr};
+use memchr::memrchr;
 
 use crate::record::Span;
 
-/// One line of raw input: `span` excludes the line terminator.
+/// One line of raw input, read once: its extent and what the splitter needs to know of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawLine {
     /// Start offset of the line.
     pub start: usize,
-    /// End offset of the line content (before `\r\n` or `\n`).
+    /// End offset of the line's content: before its terminator and trailing ASCII white space
+    /// (equal to `start` for a blank line).
     pub end: usize,
+    /// What the line is to the splitter.
+    marker: Marker,
 }
 
-/// The lines of `input` from `from`, each without its terminator.
-pub(crate) fn raw_lines(input: &[u8]) -> impl Iterator<Item = RawLine> + '_ {
-    let mut position = 0;
-    std::iter::from_fn(move || {
-        if position >= input.len() {
-            return None;
+impl RawLine {
+    fn is_blank(&self) -> bool {
+        self.marker == Marker::Blank
+    }
+
+    fn is_header(&self) -> bool {
+        matches!(self.marker, Marker::Header | Marker::CountryHeader)
+    }
+}
+
+/// The lines that can mark a record boundary, told apart while each line is in cache.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Marker {
+    /// Nothing but white space.
+    Blank,
+    /// The newer site's breadcrumb.
+    Breadcrumb,
+    /// The newer site's `Back` line.
+    Back,
+    /// A header field with its value on the line (`Year 2012`, `Year | 2012 |`).
+    Header,
+    /// The same for `Country`.
+    CountryHeader,
+    /// The `Brief Description` heading.
+    BriefDescription,
+    /// Anything else.
+    Other,
+}
+
+/// The lines of `input` from byte `from`, each without its terminator, marked.
+fn raw_lines(input: &[u8], from: usize) -> Vec<RawLine> {
+    let mut lines = Vec::with_capacity(input.len() / 64);
+    let mut start = from;
+    for newline in memchr::memchr_iter(b'\n', &input[from..]).map(|offset| from + offset) {
+        lines.push(raw_line(input, start, newline));
+        start = newline + 1;
+    }
+    // The end of the input ends a last line only when it has no terminator.
+    if start < input.len() {
+        lines.push(raw_line(input, start, input.len()));
+    }
+    lines
+}
+
+fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
+    let line = input[start..end].trim_ascii_end();
+    let marker = match line.first() {
+        None => Marker::Blank,
+        Some(b'G') if line.starts_with(BREADCRUMB) => Marker::Breadcrumb,
+        Some(b'C') if is_inline_header_line(line) => Marker::CountryHeader,
+        Some(b'Y' | b'T' | b'F') if is_inline_header_line(line) => Marker::Header,
+        Some(&first) if first.is_ascii_whitespace() || first == b'B' || first == b'b' => {
+            match line.trim_ascii_start() {
+                b"" => Marker::Blank,
+                b"Back" => Marker::Back,
+                text if text.eq_ignore_ascii_case(b"Brief Description") => Marker::BriefDescription,
+                _ => Marker::Other,
+            }
         }
-        let start = position;
-        let (mut end, next) = match memchr(b'\n', &input[start..]) {
-            Some(offset) => (start + offset, start + offset + 1),
-            None => (input.len(), input.len()),
-        };
-        if end > start && input[end - 1] == b'\r' {
-            end -= 1;
-        }
-        position = next;
-        Some(RawLine { start, end })
-    })
+        Some(_) => Marker::Other,
+    };
+    RawLine {
+        start,
+        end: start + line.len(),
+        marker,
+    }
 }
 
 /// The labels of a record header, in the order the labelled layout writes them.
@@ -55,21 +106,9 @@ pub(crate) fn is_inline_header_line(line: &[u8]) -> bool {
     })
 }
 
-fn is_country_line(line: &[u8]) -> bool {
-    is_inline_header_line(line) && line.starts_with(b"Country")
-}
-
-fn is_blank(line: &[u8]) -> bool {
-    line.iter().all(|byte| byte.is_ascii_whitespace())
-}
-
-fn trim_ascii(line: &[u8]) -> &[u8] {
-    line.trim_ascii()
-}
-
 /// Does `line` look like the newer site's `COUNTRY | REGION` line?
 pub(crate) fn is_country_region_line(line: &[u8]) -> bool {
-    let line = trim_ascii(line);
+    let line = line.trim_ascii();
     let bars = line.iter().filter(|&&byte| byte == b'|').count();
     bars == 1
         && !line.starts_with(b"|")
@@ -83,56 +122,85 @@ pub(crate) fn is_country_region_line(line: &[u8]) -> bool {
 /// anything but blank lines, so that the caller can report it rather than drop it silently.
 /// Blank lines at the end of a record are not part of its span.
 pub fn split_records(input: &[u8]) -> Vec<Span> {
+    split_lines(input)
+        .1
+        .into_iter()
+        .map(|record| record.span)
+        .collect()
+}
+
+/// A record found by [`split_lines`]: its span and the indices of its lines.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RecordLines {
+    /// The record, without trailing white space.
+    pub span: Span,
+    /// Its lines in the line list, from the first to the last that is not blank.
+    pub lines: std::ops::Range<usize>,
+}
+
+/// Like [`split_records`], with the lines of `input` (a leading BOM skipped) and the range of
+/// them each record covers, so that records are parsed without looking for lines again.
+///
+/// The input is read once: each line is marked as it is found, and boundaries are then decided
+/// on the marks alone (the `COUNTRY | REGION` line after a `Back` line is the one exception).
+pub(crate) fn split_lines(input: &[u8]) -> (Vec<RawLine>, Vec<RecordLines>) {
     let bom = if input.starts_with(b"\xEF\xBB\xBF") {
         3
     } else {
         0
     };
-    let lines: Vec<RawLine> = raw_lines(&input[bom..])
-        .map(|line| RawLine {
-            start: line.start + bom,
-            end: line.end + bom,
-        })
-        .collect();
-    let text = |index: usize| &input[lines[index].start..lines[index].end];
-    let next_content = |index: usize| (index + 1..lines.len()).find(|&i| !is_blank(text(i)));
-    let previous_content = |index: usize| (0..index).rev().find(|&i| !is_blank(text(i)));
+    let lines = raw_lines(input, bom);
+    let next_content = |index: usize| lines[index + 1..].iter().find(|line| !line.is_blank());
+    let previous_content = |index: usize| lines[..index].iter().rev().find(|line| !line.is_blank());
 
     let mut starts = Vec::new();
-    for index in 0..lines.len() {
-        let line = text(index);
-        let starts_here = if line.starts_with(BREADCRUMB) {
-            true
-        } else if trim_ascii(line) == b"Back" {
-            let after = next_content(index).map(text);
-            let before = previous_content(index).map(text);
-            after.is_some_and(is_country_region_line)
-                && !before.is_some_and(|line| line.starts_with(BREADCRUMB))
-        } else if is_inline_header_line(line) {
-            let follows_header = index > 0 && is_inline_header_line(text(index - 1));
-            let next_is_header = index + 1 < lines.len() && is_inline_header_line(text(index + 1));
-            let next_is_heading_or_end = next_content(index).is_none_or(|next| {
-                trim_ascii(text(next)).eq_ignore_ascii_case(b"Brief Description")
-            });
-            !follows_header && (next_is_header || (is_country_line(line) && next_is_heading_or_end))
-        } else {
-            false
+    for (index, line) in lines.iter().enumerate() {
+        let starts_here = match line.marker {
+            Marker::Breadcrumb => true,
+            Marker::Back => {
+                let after = next_content(index);
+                let before = previous_content(index);
+                after.is_some_and(|after| is_country_region_line(&input[after.start..after.end]))
+                    && !before.is_some_and(|before| before.marker == Marker::Breadcrumb)
+            }
+            Marker::Header | Marker::CountryHeader => {
+                let follows_header = index > 0 && lines[index - 1].is_header();
+                let next_is_header = lines.get(index + 1).is_some_and(RawLine::is_header);
+                let next_is_heading_or_end = || {
+                    next_content(index).is_none_or(|next| next.marker == Marker::BriefDescription)
+                };
+                !follows_header
+                    && (next_is_header
+                        || (line.marker == Marker::CountryHeader && next_is_heading_or_end()))
+            }
+            Marker::Blank | Marker::BriefDescription | Marker::Other => false,
         };
         if starts_here {
-            starts.push(lines[index].start);
+            starts.push(index);
         }
     }
 
-    let mut spans = Vec::with_capacity(starts.len() + 1);
-    let first_start = starts.first().copied().unwrap_or(input.len());
-    if !is_blank(&input[bom..first_start]) {
-        spans.push(trimmed_span(input, bom, first_start));
-    }
+    let mut records = Vec::with_capacity(starts.len() + 1);
+    let mut push = |first_line: usize, end_line: usize| {
+        let Some(last) = lines[first_line..end_line]
+            .iter()
+            .rposition(|line| !line.is_blank())
+        else {
+            return;
+        };
+        let last = first_line + last;
+        records.push(RecordLines {
+            span: lines[first_line].start..lines[last].end,
+            lines: first_line..last + 1,
+        });
+    };
+    // Text before the first record is kept unless it is blank (`push` skips it then).
+    push(0, starts.first().copied().unwrap_or(lines.len()));
     for (position, &start) in starts.iter().enumerate() {
-        let end = starts.get(position + 1).copied().unwrap_or(input.len());
-        spans.push(trimmed_span(input, start, end));
+        let end = starts.get(position + 1).copied().unwrap_or(lines.len());
+        push(start, end);
     }
-    spans
+    (lines, records)
 }
 
 /// Where to cut `input`, the start of a longer input still being read, so that the part before
@@ -164,14 +232,6 @@ pub fn complete_prefix(input: &[u8]) -> (usize, usize) {
     (spans[n_records].start, n_records)
 }
 
-/// `start..end` without trailing whitespace.
-fn trimmed_span(input: &[u8], start: usize, mut end: usize) -> Span {
-    while end > start && input[end - 1].is_ascii_whitespace() {
-        end -= 1;
-    }
-    start..end
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,12 +246,31 @@ mod tests {
     }
 
     #[test]
-    fn raw_lines_strip_both_terminators() {
-        let input = b"one\r\ntwo\nthree";
-        let lines: Vec<&[u8]> = raw_lines(input)
+    fn raw_lines_strip_terminators_and_trailing_space() {
+        let input = b"one\r\ntwo  \n \t\nthree";
+        let lines: Vec<&[u8]> = raw_lines(input, 0)
+            .iter()
             .map(|line| &input[line.start..line.end])
             .collect();
-        assert_eq!(lines, [&b"one"[..], b"two", b"three"]);
+        assert_eq!(lines, [&b"one"[..], b"two", b"", b"three"]);
+    }
+
+    #[test]
+    fn lines_are_marked() {
+        let marker = |line: &str| raw_line(line.as_bytes(), 0, line.len()).marker;
+        assert_eq!(marker("  \t"), Marker::Blank);
+        assert_eq!(marker("Country Chile"), Marker::CountryHeader);
+        assert_eq!(marker("Country | Kenya |"), Marker::CountryHeader);
+        assert_eq!(marker("Year 2019 "), Marker::Header);
+        assert_eq!(marker("Country "), Marker::Other);
+        assert_eq!(marker("Countryside"), Marker::Other);
+        assert_eq!(marker(" Back "), Marker::Back);
+        assert_eq!(marker("BRIEF DESCRIPTION"), Marker::BriefDescription);
+        assert_eq!(
+            marker("GLOBAL DATABASE ON VIOLENCE AGAINST WOMENCOUNTRY"),
+            Marker::Breadcrumb
+        );
+        assert_eq!(marker("Brief notes"), Marker::Other);
     }
 
     #[test]

@@ -311,7 +311,7 @@ pub struct Citation {
 }
 
 /// All entities of one record.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Entities {
     /// Named organisations in order of first mention (description, then source).
     pub agencies: Vec<Agency>,
