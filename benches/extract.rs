@@ -1,9 +1,11 @@
 //! Extractor throughput on a large generated input, beside a plain memchr line scan of the
-//! same bytes (the floor any line-oriented parser pays).
-#![allow(missing_docs)]
+//! same bytes (the floor any line-oriented parser pays), stage by stage: record boundaries
+//! (`split_records`), outlines (the whole structural parse and every check, no text copied),
+//! owned records without entities (`Scope::Structure`) and the full extractor.
 //!
-//! `cargo bench --bench extract`; criterion reports MB/s for both, and the ratio is the
-//! figure to watch. The input repeats the example records.
+//! `cargo bench --bench extract`; criterion reports MB/s for each, and the ratios to the line
+//! scan are the figures to watch. The input repeats the example records.
+#![allow(missing_docs)]
 
 use std::hint::black_box;
 use std::path::Path;
@@ -51,6 +53,10 @@ fn extractor(c: &mut Criterion) {
     group.throughput(Throughput::Bytes(input.len() as u64));
     group.bench_function("memchr-line-scan", |b| {
         b.iter(|| line_scan(black_box(&input)))
+    });
+    // The first stage alone: record boundaries, with every line found and marked.
+    group.bench_function("vawkg-split", |b| {
+        b.iter(|| vawkg::extract::split_records(black_box(&input)).len())
     });
     group.bench_function("vawkg-outlines", |b| {
         b.iter(|| {

@@ -94,12 +94,13 @@ pub(crate) fn unknown_table_row(line: &str) -> bool {
 /// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
 pub(crate) fn heading(line: &str) -> Option<Heading> {
     // Most lines are prose: too long, or not starting with the first letters of a heading.
-    let start = line.trim_start_matches([' ', '\t']).as_bytes();
-    let may_be_heading = line.len() <= 40
-        && start.len() >= 5
-        && [b"brief", b"full ", b"sourc"]
-            .iter()
-            .any(|prefix| start[..5].eq_ignore_ascii_case(*prefix));
+    let may_be_heading = line.len() <= 40 && {
+        let start = line.trim_start_matches([' ', '\t']).as_bytes();
+        start.len() >= 5
+            && [b"brief", b"full ", b"sourc"]
+                .iter()
+                .any(|prefix| start[..5].eq_ignore_ascii_case(*prefix))
+    };
     if may_be_heading {
         parse_heading(line)
     } else {
