@@ -954,9 +954,11 @@ fn decimal(value: f64) -> Option<Literal> {
 mod tests {
     use std::collections::{BTreeMap, BTreeSet};
 
-    use oxigraph::model::{GraphName, GraphNameRef, Variable};
+    use oxigraph::model::{GraphName, GraphNameRef};
     use oxigraph::sparql::{QueryResults, SparqlEvaluator};
-    use oxigraph::store::Store;
+
+    use crate::query::{CannedQueries, CannedQuery};
+    use crate::store::Store;
 
     use super::*;
     use crate::extract::entities::Entities;
@@ -1888,70 +1890,39 @@ mod tests {
     // Canned queries (queries/*.rq) on a store of the ontology and three records
     // ---------------------------------------------------------------------------------------
 
-    /// A canned query: its file name, text and `#+ param:` defaults.
-    struct CannedQuery {
-        file: String,
-        text: String,
-        params: Vec<(String, Term)>,
-    }
-
+    /// The canned queries of `queries/`, read as the CLI reads them.
     fn canned_queries() -> Vec<CannedQuery> {
         let directory = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("queries");
-        let mut files: Vec<_> = std::fs::read_dir(&directory)
-            .unwrap()
-            .map(|entry| entry.unwrap().path())
-            .filter(|path| path.extension().is_some_and(|extension| extension == "rq"))
-            .collect();
-        files.sort();
-        files
-            .into_iter()
-            .map(|path| {
-                let text = std::fs::read_to_string(&path).unwrap();
-                let file = path.file_name().unwrap().to_string_lossy().into_owned();
-                let params = text
-                    .lines()
-                    .filter_map(|line| line.strip_prefix("#+ param: "))
-                    .map(|line| {
-                        let (name, rest) =
-                            line.split_once(" (default ").expect("param has a default");
-                        let (default, _) = rest.split_once("): ").expect("param has a description");
-                        let turtle = format!("<urn:s> <urn:p> {default} .");
-                        let quad = RdfParser::from_format(RdfFormat::Turtle)
-                            .for_slice(turtle.as_bytes())
-                            .next()
-                            .unwrap()
-                            .unwrap_or_else(|error| panic!("{file}: default {default}: {error}"));
-                        (name.to_owned(), quad.object)
-                    })
-                    .collect();
-                CannedQuery { file, text, params }
-            })
-            .collect()
+        let canned = CannedQueries::from_dir(directory).unwrap();
+        let mut queries: Vec<CannedQuery> = canned.iter().cloned().collect();
+        queries.sort_by(|a, b| a.name.cmp(&b.name));
+        queries
     }
 
     type Rows = Vec<BTreeMap<String, String>>;
 
+    /// The rows of `query`: with its parameters bound to their defaults as the CLI binds them
+    /// (`query::evaluate`), or with the parameters left as free variables.
     fn run(store: &Store, query: &CannedQuery, bind: bool) -> Rows {
-        let mut prepared = SparqlEvaluator::new()
-            .parse_query(&query.text)
-            .unwrap_or_else(|error| panic!("{}: {error}", query.file));
-        prepared.dataset_mut().set_default_graph_as_union();
-        if bind {
-            for (name, term) in &query.params {
-                prepared = prepared
-                    .substitute_variable(Variable::new_unchecked(name.as_str()), term.clone());
-            }
-        }
-        let QueryResults::Solutions(solutions) = prepared
-            .on_store(store)
-            .execute()
-            .unwrap_or_else(|error| panic!("{}: {error}", query.file))
-        else {
-            panic!("{} is not a SELECT query", query.file)
+        let results = if bind {
+            crate::query::evaluate(store, query, &[])
+                .unwrap_or_else(|error| panic!("{}: {error}", query.name))
+        } else {
+            let mut prepared = SparqlEvaluator::new()
+                .parse_query(&query.text)
+                .unwrap_or_else(|error| panic!("{}: {error}", query.name));
+            prepared.dataset_mut().set_default_graph_as_union();
+            prepared
+                .on_store(store.as_oxigraph())
+                .execute()
+                .unwrap_or_else(|error| panic!("{}: {error}", query.name))
+        };
+        let QueryResults::Solutions(solutions) = results else {
+            panic!("{} is not a SELECT query", query.name)
         };
         solutions
             .map(|solution| {
-                let solution = solution.unwrap_or_else(|error| panic!("{}: {error}", query.file));
+                let solution = solution.unwrap_or_else(|error| panic!("{}: {error}", query.name));
                 solution
                     .iter()
                     .map(|(variable, term)| {
@@ -1982,14 +1953,15 @@ mod tests {
 
     fn test_store() -> Store {
         let base = BaseIri::default();
-        let store = Store::new().unwrap();
-        store.extend(ontology_quads().unwrap()).unwrap();
+        let store = Store::in_memory().unwrap();
+        let oxigraph = store.as_oxigraph();
+        oxigraph.extend(ontology_quads().unwrap()).unwrap();
         for quads in [
             canada_quads(&base),
             moldova_quads(&base),
             denmark_quads(&base),
         ] {
-            store.extend(quads).unwrap();
+            oxigraph.extend(quads).unwrap();
         }
         // The Denmark record read from its other layout lands in the same graph.
         let labelled = record_quads(
@@ -1997,7 +1969,7 @@ mod tests {
             &Provenance::new("dev/DK-2004.txt", 1, 12),
             &base,
         );
-        store.extend(labelled).unwrap();
+        oxigraph.extend(labelled).unwrap();
         store
     }
 
@@ -2011,26 +1983,26 @@ mod tests {
             assert!(
                 query.text.starts_with("#+ summary: "),
                 "{}: no summary header",
-                query.file
+                query.name
             );
             assert!(
-                names.insert(query.file[..2].to_owned()),
+                names.insert(query.name[..2].to_owned()),
                 "{}: number used twice",
-                query.file
+                query.name
             );
             let unbound = run(&store, query, false);
             let bound = run(&store, query, true);
             assert!(
                 !bound.is_empty(),
                 "{}: no rows with the default parameters",
-                query.file
+                query.name
             );
             assert!(
                 unbound.len() >= bound.len(),
                 "{}: binding a parameter added rows",
-                query.file
+                query.name
             );
-            check_answers(&query.file, &bound);
+            check_answers(&query.name, &bound);
         }
     }
 
@@ -2256,6 +2228,7 @@ mod tests {
         let base = BaseIri::default();
         let graph = mint::record_graph(&base, &mint::record_id(&denmark(Layout::Labelled)));
         let files: BTreeSet<String> = store
+            .as_oxigraph()
             .quads_for_pattern(
                 None,
                 Some(vawkg::SOURCE_FILE_PATH),
