@@ -40,6 +40,8 @@ pub enum Command {
     Export(ExportArgs),
     /// Count records, triples, countries, agencies and graphs in the store.
     Stats(StatsArgs),
+    /// Compact the store after a large load, so that queries read fewer files.
+    Optimize,
     /// Actor-network analytics: centralities, communities, paths, ego networks, and the
     /// network as GraphML, GEXF, DOT or SVG.
     Graph(crate::graph_cli::GraphArgs),

@@ -48,6 +48,7 @@ pub fn run(cli: Cli) -> Result<Outcome> {
         Command::Update(args) => update_command(&open_store(store_path)?, &args),
         Command::Export(args) => export_command(&open_store_for_reading(store_path)?, &args),
         Command::Stats(args) => stats_command(&open_store_for_reading(store_path)?, &args),
+        Command::Optimize => optimize_command(&self::store_path(store_path)?),
         Command::Graph(args) => crate::graph_commands::graph_command(store_path, &args),
     }
 }
@@ -338,6 +339,42 @@ fn update_command(store: &Store, args: &UpdateArgs) -> Result<Outcome> {
     query::update(store, &text)?;
     store.flush()?;
     Ok(Outcome::Complete)
+}
+
+fn optimize_command(path: &Path) -> Result<Outcome> {
+    let started = Instant::now();
+    let size_before = folder_size(path);
+    // Optimising creates nothing: a missing store is an error, not a new empty one.
+    drop(
+        Store::open_read_only(path)
+            .with_context(|| format!("cannot open the store at {}", path.display()))?,
+    );
+    let store = open_store(Some(path.to_owned()))?;
+    store.optimize()?;
+    drop(store);
+    eprintln!(
+        "optimized {} in {:.1} s ({} MB before, {} MB after)",
+        path.display(),
+        started.elapsed().as_secs_f64(),
+        size_before / 1_000_000,
+        folder_size(path) / 1_000_000
+    );
+    Ok(Outcome::Complete)
+}
+
+/// The bytes of the files in `folder` and below (0 for what cannot be read).
+fn folder_size(folder: &Path) -> u64 {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|entry| match entry.file_type() {
+            Ok(kind) if kind.is_dir() => folder_size(&entry.path()),
+            Ok(_) => entry.metadata().map_or(0, |metadata| metadata.len()),
+            Err(_) => 0,
+        })
+        .sum()
 }
 
 fn export_command(store: &Store, args: &ExportArgs) -> Result<Outcome> {

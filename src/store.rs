@@ -387,6 +387,16 @@ impl Store {
         Ok(())
     }
 
+    /// Compacts the store (RocksDB): every index is rewritten into one sorted run per level,
+    /// so that a look-up searches fewer files. Worth it after a large load; it takes about as
+    /// long as reading the whole store, and the store may grow (see README, Limits).
+    /// Without the `rocksdb` feature there is nothing to compact.
+    pub fn optimize(&self) -> Result<(), StoreError> {
+        #[cfg(feature = "rocksdb")]
+        self.inner.optimize()?;
+        Ok(())
+    }
+
     /// Checks the store's internal consistency (indexes agree). Slow: reads everything.
     pub fn validate(&self) -> Result<(), StoreError> {
         Ok(self.inner.validate()?)

@@ -1,4 +1,5 @@
-//! The knowledge-graph commands through the built binary: load, query, update, export, stats.
+//! The knowledge-graph commands through the built binary: load, query, update, export, stats,
+//! optimize.
 //!
 //! Every test loads `examples/records` into a store of its own in a temporary folder.
 
@@ -80,6 +81,35 @@ fn stats_count_records_countries_and_agencies() {
     );
     let table = stdout(&vawkg(&store, &["stats"]));
     assert!(table.contains("records") && table.contains("22"), "{table}");
+}
+
+#[test]
+fn optimize_keeps_every_answer_and_needs_an_existing_store() {
+    let store = loaded_store("optimize");
+    let before = sorted_n_quads(&store);
+    let names = ["03-agencies-by-country", "08-agency-co-occurrence-edges"];
+    let answers: Vec<Vec<String>> = names.iter().map(|name| csv_rows(&store, &[name])).collect();
+    let output = vawkg(&store, &["optimize"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("optimized "),
+        "{}",
+        stderr(&output)
+    );
+    assert_eq!(sorted_n_quads(&store), before);
+    for (name, answer) in names.iter().zip(&answers) {
+        assert_eq!(&csv_rows(&store, &[name]), answer, "{name}");
+    }
+
+    let missing = scratch_dir("optimize-missing").join("store");
+    let output = vawkg(&missing, &["optimize"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stderr(&output).contains("no store at"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(!missing.exists(), "optimizing created a store");
 }
 
 #[test]
