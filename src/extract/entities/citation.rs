@@ -122,9 +122,11 @@ fn is_link_line(line: &str) -> bool {
         || lower.starts_with("more information")
 }
 
-/// Removes outer spaces and trailing punctuation.
+/// Removes outer spaces, trailing punctuation and the separator left in front of a part
+/// (`Publisher. Title` leaves `. Title`).
 fn trim_citation_part(part: &str) -> String {
     part.trim()
+        .trim_start_matches(['.', ',', ';'])
         .trim_end_matches(['.', ',', ';', ':'])
         .trim()
         .to_string()
@@ -347,10 +349,13 @@ fn general_citation(text: &str, finder: &mut NameFinder<'_>) -> Citation {
     let mut year = None;
     let mut page: Option<String> = None;
     let mut symbol = None;
-    for element in split_keeping_names(rest, finder)
+    let mut elements: Vec<String> = split_keeping_names(rest, finder)
         .into_iter()
         .flat_map(|element| split_year_sentence(&element))
-    {
+        .flat_map(|element| split_trailing_locator(&element))
+        .collect();
+    drop_places_before_years(&mut elements);
+    for element in elements {
         let element = trim_citation_part(&element);
         if element.is_empty() {
             continue;
@@ -505,6 +510,41 @@ fn split_year_sentence(element: &str) -> Vec<String> {
         }
     }
     vec![element.to_string()]
+}
+
+/// `Title. p. 12` → `Title`, `p. 12`: a locator written as the last sentence of a part (the
+/// `Publisher (Year). Title. p. N.` style) is a part of its own.
+fn split_trailing_locator(element: &str) -> Vec<String> {
+    const MAX_LOCATOR_BYTES: usize = 24;
+    let sentence_ends = element.match_indices(". ").map(|(index, _)| index);
+    for end in sentence_ends {
+        let tail = element[end + 2..].trim();
+        if tail.len() <= MAX_LOCATOR_BYTES && page_element(tail).is_some() {
+            return vec![element[..end].to_string(), tail.to_string()];
+        }
+    }
+    vec![element.to_string()]
+}
+
+/// `Title. La Paz`, `2019`: a short capitalised last sentence of a part followed by a year is
+/// the place of publication, not part of the title; it is dropped.
+fn drop_places_before_years(elements: &mut [String]) {
+    const MAX_PLACE_WORDS: usize = 3;
+    for index in 1..elements.len() {
+        let next_is_year = year_element(&trim_citation_part(&elements[index])).is_some();
+        let current = &elements[index - 1];
+        let Some((head, place)) = current.trim_end().rsplit_once(". ") else {
+            continue;
+        };
+        let words: Vec<&str> = place.split_whitespace().collect();
+        let place_like = (1..=MAX_PLACE_WORDS).contains(&words.len())
+            && words.iter().all(|word| is_capitalised(word))
+            && words.iter().all(|word| gazetteer().head(word).is_none())
+            && !place.chars().any(|c| c.is_ascii_digit());
+        if next_is_year && place_like && !head.trim().is_empty() {
+            elements[index - 1] = head.to_string();
+        }
+    }
 }
 
 /// An organisation name at the start of the citation, up to the next top-level comma.
@@ -687,6 +727,36 @@ mod tests {
                 some("Harbour Review 2020"),
                 Some(2021),
                 some("9")
+            )
+        );
+    }
+
+    #[test]
+    fn publisher_year_in_brackets_then_sentences() {
+        assert_eq!(
+            parts("Office of the Harbour Master (2018). Review of the Pilot Scheme. p. 31."),
+            (
+                some("Office of the Harbour Master"),
+                some("Review of the Pilot Scheme"),
+                Some(2018),
+                some("p. 31")
+            )
+        );
+        assert_eq!(
+            parts("Ministry of Ports (2020). Tides: a Report, Part Two. para. 7.").1,
+            some("Tides: a Report, Part Two")
+        );
+    }
+
+    #[test]
+    fn sentences_with_a_place_before_the_year() {
+        assert_eq!(
+            parts("Ministry of Ports. Informe anual 2017. Port Louis, 2018. p. 5."),
+            (
+                some("Ministry of Ports"),
+                some("Informe anual 2017"),
+                Some(2018),
+                some("p. 5")
             )
         );
     }
