@@ -225,7 +225,11 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
                 continue;
             }
         }
-        if matches!(name.role, NameRole::Agency(_) | NameRole::Unknown) {
+        // A listed body is a body whatever its head noun says: `United Nations Population Fund`
+        // is an agency though a fund is not. Only the whole name counts then: `UNFPA Trust
+        // Fund` stays a fund.
+        let excluded = name.role == NameRole::Excluded;
+        if matches!(name.role, NameRole::Agency(_) | NameRole::Unknown) || excluded {
             let body = gazetteer
                 .body_by_key
                 .get(&key)
@@ -236,7 +240,13 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
                         .get(name.text.as_str())
                         .and_then(|&index| gazetteer.bodies.get(index))
                 });
-            let office = || office_of_body(&name.text);
+            let office = || {
+                if excluded {
+                    None
+                } else {
+                    office_of_body(&name.text)
+                }
+            };
             if let Some(body) = body.or_else(office) {
                 name.role = NameRole::Agency(body.kind);
                 name.international = true;

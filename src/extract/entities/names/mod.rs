@@ -716,6 +716,16 @@ mod tests {
             .collect()
     }
 
+    #[test]
+    fn a_listed_body_is_a_body_whatever_its_head() {
+        assert_eq!(
+            bodies("It works with the United Nations Population Fund (UNFPA) on it."),
+            ["United Nations Population Fund"]
+        );
+        assert!(bodies("The Harbour Trust Fund pays for it.").is_empty());
+        assert!(bodies("The UNFPA Trust Fund pays for it.").is_empty());
+    }
+
     fn members(source: &str) -> Vec<String> {
         find_names(source)
             .names
