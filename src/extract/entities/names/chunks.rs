@@ -114,7 +114,10 @@ pub(super) fn connectors_then_name(
     {
         index += 1;
     }
-    if index == end {
+    // A bare `the` joins no name (`in the 2022 Budget the Government committed`); inside a
+    // name it follows a preposition (`Office of the Prosecutor`, `and the Family`).
+    let bare_the = index == end + 1 && context.text(end) == "the";
+    if index == end || bare_the {
         return None;
     }
     if context.is_name_word(index) && !context.is_month(index) {
@@ -222,7 +225,14 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
                 "of" | "for" | "to" | "on" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
             )
     });
-    if !has_preposition && !opens_list_without_preposition(context, start, end) {
+    // `Domestic, Family and Sexual Violence Commission`: a list that opens the name is part of
+    // it only when its last member runs into a body's head noun, with no `the` before it.
+    let opens_name = !has_preposition
+        && !opens_list_without_preposition(context, start, end)
+        && (start..end).all(|i| {
+            is_list_word(context, i) || i == start && context.text(i).eq_ignore_ascii_case("the")
+        });
+    if !has_preposition && !opens_list_without_preposition(context, start, end) && !opens_name {
         return None;
     }
     let mut index = end;
@@ -241,7 +251,7 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             return None;
         }
         if matches!(context.text(index), "and" | "y" | "e" | "et" | "und") {
-            let after_and = if context.text(index + 1) == "the" {
+            let after_and = if context.text(index + 1) == "the" && !opens_name {
                 index + 2
             } else {
                 index + 1
@@ -250,7 +260,8 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             while is_list_word(context, last) && last < after_and + 4 {
                 last += 1;
             }
-            return (last > after_and).then_some(last);
+            let body_head = matches!(context.head_role(last), Some(HeadRole::Agency(_)));
+            return (last > after_and && (!opens_name || body_head)).then_some(last);
         }
     }
 }
@@ -543,8 +554,16 @@ pub(super) fn should_split(
         return true;
     }
     if !left_standalone {
+        // `Education and the Harbour Police Service`, `Women's Aid and the Rape Crisis Centre`:
+        // `and the` after capitalised words alone (no connector that would make the `and` part
+        // of a longer name) starts a new name when a body's head follows.
         let left_bare_head = left.len() == 1 && context.head_role(left.start).is_some();
-        return has_the && left_bare_head && has_head_with_content(context, right);
+        let left_all_capitalised = left.clone().all(|i| {
+            !context.is_word(i) || !context.text(i).starts_with(|c: char| c.is_lowercase())
+        });
+        return has_the
+            && (left_bare_head || left_all_capitalised)
+            && has_head_with_content(context, right);
     }
     if right_known {
         return true;

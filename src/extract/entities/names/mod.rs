@@ -717,6 +717,32 @@ mod tests {
     }
 
     #[test]
+    fn a_comma_list_opens_a_name_that_ends_in_a_body_head() {
+        assert_eq!(
+            bodies("It is tracked by the Harbour, Ferry and Coastal Safety Commission today."),
+            ["Harbour, Ferry and Coastal Safety Commission"]
+        );
+        assert_eq!(
+            bodies("Training covered Health, Education and the Harbour Police Service."),
+            ["Harbour Police Service"]
+        );
+        assert!(bodies("It ran in Tidla, Marea and Porto Nuevo last year.").is_empty());
+    }
+
+    #[test]
+    fn and_the_after_capitalised_words_starts_a_new_name() {
+        // `Harbour Aid` has no head noun: it is a name of its own, but not a body by itself.
+        assert_eq!(
+            bodies("The state funds Harbour Aid and the Tidla Crisis Centre."),
+            ["Tidla Crisis Centre"]
+        );
+        assert_eq!(
+            bodies("In the 2022 Budget the Harbour Council committed funds."),
+            ["Harbour Council"]
+        );
+    }
+
+    #[test]
     fn a_listed_body_is_a_body_whatever_its_head() {
         assert_eq!(
             bodies("It works with the United Nations Population Fund (UNFPA) on it."),
