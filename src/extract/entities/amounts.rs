@@ -301,6 +301,17 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
         for symbol in &local.symbols {
             words.push((symbol.clone(), Some(local.code.clone())));
         }
+        // The name of the country's own currency, singular and plural (`kip`, `soms`), also
+        // where the word table does not list it.
+        let family = local.family.clone();
+        let plural = if family.ends_with('s') {
+            None
+        } else {
+            Some(format!("{family}s"))
+        };
+        for word in [Some(family), plural].into_iter().flatten() {
+            words.push((word, Some(local.code.clone())));
+        }
     }
     for (word, rule) in &gazetteer.currencies {
         let code = match rule {
@@ -504,6 +515,19 @@ mod tests {
             [(2.4e9, Some("ZAR".into()), None)]
         );
         assert!(read("backed by R 2.4 billion", "FR").is_empty());
+    }
+
+    #[test]
+    fn the_local_currency_name_needs_the_country() {
+        assert_eq!(
+            read("a budget of 45 billion kip a year", "LA"),
+            [(45e9, Some("LAK".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("a grant of 5 million soms", "KG"),
+            [(5e6, Some("KGS".into()), None)]
+        );
+        assert!(read("a grant of 5 million soms", "FR").is_empty());
     }
 
     #[test]

@@ -675,11 +675,11 @@ fn possessive_publisher(title: &str) -> Option<String> {
         }
         let owner = owner.strip_prefix("The ").unwrap_or(owner);
         let owner = owner.strip_prefix("Government of ").unwrap_or(owner);
-        if owner
+        // `Côte d’Ivoire’s submission`: a country name may hold lowercase particles.
+        let capitalised = owner
             .split_whitespace()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-            && !owner.is_empty()
-        {
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if !owner.is_empty() && (capitalised || crate::extract::is_country_name(owner)) {
             return Some(format!("Government of {owner}"));
         }
     }
@@ -759,6 +759,25 @@ mod tests {
                 some("p. 5")
             )
         );
+    }
+
+    #[test]
+    fn possessive_submission_of_a_country_with_particles() {
+        for source in [
+            "Côte d’Ivoire’s submission to the Beijing+25 review, 2019",
+            "Côte d'Ivoire's submission to the Beijing+25 review, 2019",
+        ] {
+            assert_eq!(
+                parts(source).0,
+                some("Government of Côte d’Ivoire").map(|publisher| {
+                    if source.contains('\'') {
+                        publisher.replace('’', "'")
+                    } else {
+                        publisher
+                    }
+                })
+            );
+        }
     }
 
     #[test]
