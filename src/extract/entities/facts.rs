@@ -52,10 +52,10 @@ impl TokenFacts {
                 None
             } else {
                 let stem = possessive_stem(lower);
-                if stem.len() == lower.len() {
+                if stem.len() == lower.len() && !stem.contains('-') {
                     lexeme.and_then(|lexeme| lexeme.head.as_ref())
                 } else {
-                    gazetteer.lexicon_head(stem)
+                    gazetteer.head_of_lowercase(stem)
                 }
             };
             facts.lists.push(lexeme.map_or(0, |lexeme| lexeme.lists));

@@ -399,9 +399,21 @@ impl Gazetteer {
     /// The head noun entry for a word, looked up without case or possessive.
     pub fn head(&self, word: &str) -> Option<&HeadWord> {
         if !word.is_ascii() {
-            return self.lexicon_head(&super::text::lookup_form(word));
+            return self.head_of_lowercase(&super::text::lookup_form(word));
         }
-        with_lowercase(word, |lower| self.lexicon_head(possessive_stem(lower)))
+        with_lowercase(word, |lower| self.head_of_lowercase(possessive_stem(lower)))
+    }
+
+    /// The head of a lowercase word without possessive; a hyphenated word without a head of its
+    /// own takes the head of its last part (`vice-ministry`, `sub-committee`).
+    pub(crate) fn head_of_lowercase(&self, stem: &str) -> Option<&HeadWord> {
+        self.lexicon_head(stem).or_else(|| {
+            let (prefix, last) = stem.rsplit_once('-')?;
+            let alphabetic = |part: &str| !part.is_empty() && part.chars().all(char::is_alphabetic);
+            (alphabetic(prefix) && alphabetic(last))
+                .then(|| self.lexicon_head(last))
+                .flatten()
+        })
     }
 }
 

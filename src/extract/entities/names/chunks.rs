@@ -183,12 +183,15 @@ pub(super) fn designation_end(context: &Context<'_>, start: usize) -> Option<usi
     date_after_of(context, index)
 }
 
-/// `of 2 May 2010`, `of May 2010`, `of 2010` after a law number.
+/// `of 2 May 2010`, `of May 2010`, `of 2010`, `of 10/09/2008` after a law number.
 pub(super) fn date_after_of(context: &Context<'_>, index: usize) -> Option<usize> {
     if context.text(index) != "of" {
         return None;
     }
     let next = index + 1;
+    if context.is_number(next) && is_numeric_date(context.text(next)) {
+        return Some(next + 1);
+    }
     if context.is_number(next) && context.is_month(next + 1) && context.is_year(next + 2) {
         return Some(next + 3);
     }
@@ -202,6 +205,16 @@ pub(super) fn date_after_of(context: &Context<'_>, index: usize) -> Option<usize
         return Some(next + 1);
     }
     None
+}
+
+/// `10/09/2008`, `2.5.2010`, `10-09-2008`: day, month and a four-digit year.
+fn is_numeric_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
+    let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
+        lengths.contains(&part.len()) && part.bytes().all(|byte| byte.is_ascii_digit())
+    };
+    matches!(parts.as_slice(), [day, month, year]
+        if digits(day, 1..=2) && digits(month, 1..=2) && digits(year, 4..=4))
 }
 
 /// Whether a word may sit in a comma list inside a name: capitalised, not a head, not an acronym.

@@ -74,6 +74,12 @@ pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<
                 head = body;
             }
             let role = role_of_head(context, head);
+            let segment_start =
+                if whole_run_is_one_name(context, range.clone(), segment_start, head) {
+                    range.start
+                } else {
+                    segment_start
+                };
             return Some(HeadChoice {
                 role,
                 head,
@@ -87,6 +93,30 @@ pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<
         segment_start = index;
     }
     None
+}
+
+/// `Violence against Women Centre`, `Access to Justice Unit`: a run whose first segment has no
+/// head is still one name when its head ends it, the run does not open a sentence (`Funding for
+/// Harbour Police Service rose`) and no `the` follows the preposition (`Support for the Police
+/// Service`): the words before the preposition name what the body is for.
+fn whole_run_is_one_name(
+    context: &Context<'_>,
+    range: Range<usize>,
+    segment_start: usize,
+    head: usize,
+) -> bool {
+    let later_segment = segment_start > range.start;
+    // The head ends the run, or a place phrase does (`Centre in Multan`), dropped later.
+    let head_ends_run = head + 1 == range.end || context.text(head + 1) == "in";
+    let first_preposition =
+        (range.start..segment_start).find(|&i| is_segment_preposition(context, i));
+    let article_after = first_preposition.is_some_and(|i| context.text(i + 1) == "the");
+    later_segment
+        && head_ends_run
+        && !article_after
+        && context.is_name_word(range.start)
+        && !is_sentence_start(context, range.start)
+        && matches!(context.head_role(head), Some(HeadRole::Agency(_)))
 }
 
 pub(super) fn is_segment_preposition(context: &Context<'_>, index: usize) -> bool {
@@ -214,7 +244,9 @@ pub(super) fn build_name(
         }
     }
     if let NameRole::Agency(_) = role {
-        range.end = place_phrase_start(context, range.clone()).unwrap_or(range.end);
+        range.end = place_phrase_start(context, range.clone())
+            .or_else(|| place_list_start(context, range.clone()))
+            .unwrap_or(range.end);
     }
     if let Some((end, kind)) = numbered_instrument_of_body(context, range.clone(), role) {
         role = NameRole::Instrument(kind);
@@ -269,6 +301,41 @@ pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> 
             .clone()
             .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
     place_like.then_some(at)
+}
+
+/// The most tokens a trailing list of places (`in Lima, Cusco and Piura`) may hold.
+const MAX_PLACE_LIST_TOKENS: usize = 16;
+
+/// `Courts for Femicide … in Guatemala City, Chiquimula and Quetzaltenango`: ` in ` and a list of
+/// two or more places (capitalised words without a head, commas, a closing `and`) ending a body's
+/// name locate the bodies. Returns the index of `in`. One place alone is read as a place only
+/// right after the head ([`place_phrase_start`]): `Office for Women in Business` stays whole.
+pub(super) fn place_list_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
+    let has_body = range
+        .clone()
+        .any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))));
+    let at = (range.start + 1..range.end)
+        .rev()
+        .find(|&i| context.is_word(i) && context.text(i) == "in")?;
+    let place = at + 1..range.end;
+    let mut n_commas = 0;
+    let mut n_and = 0;
+    let mut previous_was_word = false;
+    for i in place.clone() {
+        if context.is_punct(i, &[","]) && previous_was_word {
+            n_commas += 1;
+            previous_was_word = false;
+        } else if context.is_word(i) && context.text(i) == "and" && previous_was_word {
+            n_and += 1;
+            previous_was_word = false;
+        } else if context.is_name_word(i) && context.head_role(i).is_none() {
+            previous_was_word = true;
+        } else {
+            return None;
+        }
+    }
+    let listed = n_commas >= 1 && n_and == 1 && previous_was_word;
+    (has_body && listed && place.len() <= MAX_PLACE_LIST_TOKENS).then_some(at)
 }
 
 /// `Security Council resolution 1325`: a body's name, a lowercase instrument head and a number

@@ -743,6 +743,55 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_for_what_it_is_against() {
+        assert_eq!(
+            bodies("It works with the Violence against Women Centre on it."),
+            ["Violence against Women Centre"]
+        );
+        assert_eq!(
+            bodies("Funding for Harbour Police Service rose."),
+            ["Harbour Police Service"]
+        );
+        assert_eq!(
+            bodies("It gave support for the Harbour Police Service."),
+            ["Harbour Police Service"]
+        );
+    }
+
+    #[test]
+    fn a_trailing_list_of_places_locates_the_bodies() {
+        assert_eq!(
+            bodies("It opened Courts for Harbour Crimes in Tidla, Marea City and Porto Nuevo."),
+            ["Courts for Harbour Crimes"]
+        );
+        assert_eq!(
+            bodies("It opened the first Violence against Women Centre in Tidla in 2017."),
+            ["Violence against Women Centre"]
+        );
+        assert_eq!(
+            bodies("It funds the Office for Women in Business."),
+            ["Office for Women in Business"]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_word_takes_the_head_of_its_last_part() {
+        assert_eq!(
+            bodies("The Vice-Ministry of Harbour Affairs and the Sub-Committee on Tides met."),
+            ["Vice-Ministry of Harbour Affairs", "Sub-Committee on Tides"]
+        );
+    }
+
+    #[test]
+    fn a_law_dated_in_figures_keeps_its_title() {
+        let names = find_names("Law No. 12/2008 of 10/09/2008 on Harbour Safety was amended.");
+        assert_eq!(
+            names.names[0].text,
+            "Law No. 12/2008 of 10/09/2008 on Harbour Safety"
+        );
+    }
+
+    #[test]
     fn a_listed_body_is_a_body_whatever_its_head() {
         assert_eq!(
             bodies("It works with the United Nations Population Fund (UNFPA) on it."),
