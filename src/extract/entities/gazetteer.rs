@@ -128,13 +128,25 @@ pub(crate) enum CurrencyRule {
     },
 }
 
+/// When a pillar keyword is evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum KeywordStrength {
+    /// Alone (`strong`).
+    Strong,
+    /// In a sentence that mentions victims, survivors, women, girls or children (`victim`).
+    Victim,
+    /// In a sentence that mentions non-governmental organisations (`ngo`): state funding of
+    /// services run by NGOs is partnership.
+    NonGovernmental,
+}
+
 /// One pillar keyword phrase.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PillarKeyword {
     /// The pillar it is evidence for.
     pub pillar: Pillar,
-    /// Whether it is evidence alone, or only in a sentence that mentions victims.
-    pub strong: bool,
+    /// Whether it is evidence alone or only in some sentences.
+    pub strength: KeywordStrength,
     /// Lowercase words of the phrase.
     pub words: Vec<String>,
     /// Whether the last word matches any word that starts with it.
@@ -559,7 +571,12 @@ fn parse_pillars(text: &str) -> Vec<PillarKeyword> {
         .filter_map(|line| {
             let mut fields = line.split('|').map(str::trim);
             let pillar = Pillar::from_name(fields.next()?)?;
-            let strong = fields.next()? == "strong";
+            let strength = match fields.next()? {
+                "strong" => KeywordStrength::Strong,
+                "victim" => KeywordStrength::Victim,
+                "ngo" => KeywordStrength::NonGovernmental,
+                _ => return None,
+            };
             let phrase = fields.next()?;
             let prefix = phrase.ends_with('*');
             let words = phrase
@@ -579,7 +596,7 @@ fn parse_pillars(text: &str) -> Vec<PillarKeyword> {
             let cancel_after = list(fields.next());
             Some(PillarKeyword {
                 pillar,
-                strong,
+                strength,
                 words,
                 prefix,
                 cancel_before,

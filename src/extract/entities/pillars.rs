@@ -11,7 +11,7 @@ use std::ops::Range;
 use std::sync::OnceLock;
 
 use super::facts::TokenFacts;
-use super::gazetteer::{FastMap, WordList, gazetteer};
+use super::gazetteer::{FastMap, KeywordStrength, WordList, gazetteer};
 use super::names::{NameRole, Names};
 use super::text::{Token, TokenKind, sentence_around};
 use super::{Evidence, Field, Pillar, PillarFinding, ProseInput};
@@ -287,7 +287,12 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         if after.is_some_and(|w| keyword.cancel_after.iter().any(|c| *c == text.lower[w])) {
             continue;
         }
-        if !keyword.strong && !mentions_victims(text, position) {
+        let in_context = match keyword.strength {
+            KeywordStrength::Strong => true,
+            KeywordStrength::Victim => mentions_victims(text, position),
+            KeywordStrength::NonGovernmental => mentions_ngos(text, position),
+        };
+        if !in_context {
             continue;
         }
         found.push((keyword.pillar, text.evidence(position, last)));
@@ -299,6 +304,25 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
 fn mentions_victims(text: &Prose<'_>, position: usize) -> bool {
     text.sentence_words(position)
         .any(|w| !text.masked[w] && VICTIM_WORDS.contains(&&*text.lower[w]))
+}
+
+/// Whether the sentence around word `position` mentions non-governmental organisations
+/// (`NGOs`, `non-governmental organisations`, `civil society organisations`) outside names.
+fn mentions_ngos(text: &Prose<'_>, position: usize) -> bool {
+    let words: Vec<usize> = text
+        .sentence_words(position)
+        .filter(|&w| !text.masked[w])
+        .collect();
+    words.iter().enumerate().any(|(n, &w)| {
+        let word = &*text.lower[w];
+        matches!(
+            word,
+            "ngo" | "ngos" | "non-governmental" | "nongovernmental"
+        ) || word == "civil"
+            && words
+                .get(n + 1)
+                .is_some_and(|&next| text.lower[next] == "society")
+    })
 }
 
 /// Training of enforcement staff is prosecution; other training is prevention.
@@ -478,6 +502,54 @@ mod tests {
         assert_eq!(
             pillars_of("It works with international partners.", &[]),
             [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn state_funding_of_ngo_services_is_partnership() {
+        assert!(
+            pillars_of(
+                "The ministry finances crisis centres run by non-governmental organisations.",
+                &[]
+            )
+            .contains(&Pillar::Partnership)
+        );
+        assert!(
+            !pillars_of(
+                "Two shelters are run by non-governmental organisations.",
+                &[]
+            )
+            .contains(&Pillar::Partnership)
+        );
+        assert!(
+            !pillars_of("The ministry finances the shelters it runs.", &[])
+                .contains(&Pillar::Partnership)
+        );
+    }
+
+    #[test]
+    fn criminalising_and_impunity_are_prosecution() {
+        assert!(
+            pillars_of("The law lists stalking as a crime.", &[]).contains(&Pillar::Prosecution)
+        );
+        assert!(
+            pillars_of("It fights impunity for these acts.", &[]).contains(&Pillar::Prosecution)
+        );
+    }
+
+    #[test]
+    fn education_as_a_sector_is_not_prevention() {
+        for sentence in [
+            "Health, education and social workers must report cases.",
+            "It covers violence at work and in education.",
+        ] {
+            assert!(
+                !pillars_of(sentence, &[]).contains(&Pillar::Prevention),
+                "{sentence}"
+            );
+        }
+        assert!(
+            pillars_of("Schools give education on consent.", &[]).contains(&Pillar::Prevention)
         );
     }
 

@@ -26,6 +26,32 @@ pub(super) const SEGMENT_PREPOSITIONS: &[&str] = &[
 /// Words that open the lowercase tail of an instrument name.
 pub(super) const TAIL_OPENERS: &[&str] = &["on", "to", "for", "against", "concerning", "regarding"];
 
+/// The verbs a `to` tail of an instrument name starts with (`Law to eliminate violence …`).
+pub(super) const TAIL_PURPOSE_VERBS: &[&str] = &[
+    "prevent",
+    "combat",
+    "eliminate",
+    "eradicate",
+    "end",
+    "address",
+    "punish",
+    "protect",
+    "tackle",
+    "reduce",
+    "fight",
+    "respond",
+    "suppress",
+    "counter",
+    "stop",
+    "curb",
+    "criminalise",
+    "criminalize",
+    "penalise",
+    "penalize",
+    "prohibit",
+    "ban",
+];
+
 /// Modifiers that mark a `Service` as a service for the public rather than a body.
 pub(super) const SERVICE_MODIFIERS: &[&str] = &[
     "telephone",
@@ -557,6 +583,11 @@ pub(super) fn instrument_tail_end(
     let opener = context.text(range.end);
     let bare = range.len() == 1;
     if !TAIL_OPENERS.contains(&opener) || (bare && opener != "on") {
+        return range.end;
+    }
+    // `Law to prevent and combat …` names its purpose; `amended the Criminal Code to create new
+    // offences` goes on with the sentence.
+    if opener == "to" && !TAIL_PURPOSE_VERBS.contains(&context.text(range.end + 1)) {
         return range.end;
     }
     let mut index = range.end + 1;
