@@ -56,25 +56,56 @@ pub(crate) fn collect_instruments(
 }
 
 fn mentions_of(field: Field, text: &str, names: &[Name], input: &ProseInput<'_>) -> Vec<Mention> {
-    names
-        .iter()
-        .filter_map(|name| {
-            let NameRole::Instrument(kind) = name.role else {
-                return None;
-            };
-            if is_possessed_generic(text, name) {
-                return None;
-            }
-            Some(Mention {
-                name: clean_name(&name.text, input),
-                kind,
-                alias_id: name.alias_id.clone(),
-                short_name: name.short_form.as_ref().map(|(short, _)| short.clone()),
-                from_title: false,
-                evidence: Evidence::new(field, text, name.span.clone()),
-            })
+    let mut mentions: Vec<Mention> = Vec::new();
+    let found = names.iter().filter_map(|name| {
+        let NameRole::Instrument(kind) = name.role else {
+            return None;
+        };
+        if is_possessed_generic(text, name) {
+            return None;
+        }
+        Some(Mention {
+            name: clean_name(&name.text, input),
+            kind,
+            alias_id: name.alias_id.clone(),
+            short_name: name.short_form.as_ref().map(|(short, _)| short.clone()),
+            from_title: false,
+            evidence: Evidence::new(field, text, name.span.clone()),
         })
-        .collect()
+    });
+    for mention in found {
+        match mentions.last_mut() {
+            Some(named) if is_alias_link(text, &named.evidence.span, &mention.evidence.span) => {
+                named.short_name.get_or_insert(mention.name);
+            }
+            _ => mentions.push(mention),
+        }
+    }
+    mentions
+}
+
+/// `Law No. 69 of 2019, known as the “Red Code”`: the words between two mentions say the
+/// second is another name of the first.
+fn is_alias_link(
+    text: &str,
+    first: &std::ops::Range<usize>,
+    second: &std::ops::Range<usize>,
+) -> bool {
+    let Some(between) = text.get(first.end..second.start) else {
+        return false;
+    };
+    let between = between
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '(' | '"' | '“' | '‘' | '\'')
+        })
+        .to_lowercase();
+    let between = between.strip_suffix(" the").unwrap_or(&between);
+    let between = between.strip_prefix("also ").unwrap_or(between);
+    let between = between
+        .strip_prefix("commonly ")
+        .or_else(|| between.strip_prefix("popularly "))
+        .unwrap_or(between);
+    matches!(between, "known as" | "called" | "referred to as" | "named")
 }
 
 /// `its Action Plan`, `their Strategy`: a short name after a possessive pronoun is a generic
@@ -253,6 +284,23 @@ mod tests {
             .into_iter()
             .map(|instrument| instrument.name)
             .collect()
+    }
+
+    #[test]
+    fn a_known_as_name_is_the_short_name_of_the_instrument() {
+        let input = ProseInput {
+            country_iso2: Some("NZ"),
+            country_name: "New Zealand",
+            measure_types: &[],
+            description: "Law No. 12 of 2019, known as the “Blue Code”, sped up cases.",
+            full_text_title: None,
+            source: None,
+        };
+        let found =
+            collect_instruments(&input, &super::super::names::find_names(input.description));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].name, "Law No. 12 of 2019");
+        assert_eq!(found[0].short_name.as_deref(), Some("Blue Code"));
     }
 
     #[test]
