@@ -526,7 +526,7 @@ fn split_trailing_locator(element: &str) -> Vec<String> {
     vec![element.to_string()]
 }
 
-/// `Title. La Paz`, `2019`: a short capitalised last sentence of a part followed by a year is
+/// `Title. Port Louis`, `2019`: a short capitalised last sentence of a part followed by a year is
 /// the place of publication, not part of the title; it is dropped.
 fn drop_places_before_years(elements: &mut [String]) {
     const MAX_PLACE_WORDS: usize = 3;
@@ -675,7 +675,7 @@ fn possessive_publisher(title: &str) -> Option<String> {
         }
         let owner = owner.strip_prefix("The ").unwrap_or(owner);
         let owner = owner.strip_prefix("Government of ").unwrap_or(owner);
-        // `Côte d’Ivoire’s submission`: a country name may hold lowercase particles.
+        // `Trinidad and Tobago’s submission`: a country name may hold lowercase particles.
         let capitalised = owner
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
@@ -763,21 +763,10 @@ mod tests {
 
     #[test]
     fn possessive_submission_of_a_country_with_particles() {
-        for source in [
-            "Côte d’Ivoire’s submission to the Beijing+25 review, 2019",
-            "Côte d'Ivoire's submission to the Beijing+25 review, 2019",
-        ] {
-            assert_eq!(
-                parts(source).0,
-                some("Government of Côte d’Ivoire").map(|publisher| {
-                    if source.contains('\'') {
-                        publisher.replace('’', "'")
-                    } else {
-                        publisher
-                    }
-                })
-            );
-        }
+        assert_eq!(
+            parts("Trinidad and Tobago’s submission to the periodic review, 2016").0,
+            some("Government of Trinidad and Tobago")
+        );
     }
 
     #[test]

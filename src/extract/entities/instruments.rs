@@ -84,7 +84,7 @@ fn mentions_of(field: Field, text: &str, names: &[Name], input: &ProseInput<'_>)
     mentions
 }
 
-/// `Law No. 69 of 2019, known as the “Red Code”`: the words between two mentions say the
+/// `Act No. 7 of 2015, popularly called “Tidal Law”`: the words between two mentions say the
 /// second is another name of the first.
 fn is_alias_link(
     text: &str,
@@ -292,15 +292,15 @@ mod tests {
             country_iso2: Some("NZ"),
             country_name: "New Zealand",
             measure_types: &[],
-            description: "Law No. 12 of 2019, known as the “Blue Code”, sped up cases.",
+            description: "Act No. 7 of 2015, popularly called “Tidal Law”, set new rules.",
             full_text_title: None,
             source: None,
         };
         let found =
             collect_instruments(&input, &super::super::names::find_names(input.description));
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].name, "Law No. 12 of 2019");
-        assert_eq!(found[0].short_name.as_deref(), Some("Blue Code"));
+        assert_eq!(found[0].name, "Act No. 7 of 2015");
+        assert_eq!(found[0].short_name.as_deref(), Some("Tidal Law"));
     }
 
     #[test]

@@ -114,7 +114,7 @@ pub(super) fn connectors_then_name(
     {
         index += 1;
     }
-    // A bare `the` joins no name (`in the 2022 Budget the Government committed`); inside a
+    // A bare `the` joins no name (`in its 2019 Budget the Council agreed`); inside a
     // name it follows a preposition (`Office of the Prosecutor`, `and the Family`).
     let bare_the = index == end + 1 && context.text(end) == "the";
     if index == end || bare_the {
@@ -183,7 +183,7 @@ pub(super) fn designation_end(context: &Context<'_>, start: usize) -> Option<usi
     date_after_of(context, index)
 }
 
-/// `of 2 May 2010`, `of May 2010`, `of 2010`, `of 10/09/2008` after a law number.
+/// `of 2 May 2010`, `of May 2010`, `of 2010`, `of 23/05/2011` after a law number.
 pub(super) fn date_after_of(context: &Context<'_>, index: usize) -> Option<usize> {
     if context.text(index) != "of" {
         return None;
@@ -207,7 +207,7 @@ pub(super) fn date_after_of(context: &Context<'_>, index: usize) -> Option<usize
     None
 }
 
-/// `10/09/2008`, `2.5.2010`, `10-09-2008`: day, month and a four-digit year.
+/// `23/05/2011`, `2.5.2010`, `23-05-2011`: day, month and a four-digit year.
 fn is_numeric_date(text: &str) -> bool {
     let parts: Vec<&str> = text.split(['/', '.', '-']).collect();
     let digits = |part: &str, lengths: std::ops::RangeInclusive<usize>| {
@@ -238,7 +238,7 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
                 "of" | "for" | "to" | "on" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
             )
     });
-    // `Domestic, Family and Sexual Violence Commission`: a list that opens the name is part of
+    // `Harbour, Ferry and Coastal Safety Commission`: a list that opens the name is part of
     // it only when its last member runs into a body's head noun, with no `the` before it.
     let opens_name = !has_preposition
         && !opens_list_without_preposition(context, start, end)
@@ -567,7 +567,7 @@ pub(super) fn should_split(
         return true;
     }
     if !left_standalone {
-        // `Education and the Harbour Police Service`, `Women's Aid and the Rape Crisis Centre`:
+        // `Education and the Harbour Police Service`, `Harbour Aid and the Tidla Crisis Centre`:
         // `and the` after capitalised words alone (no connector that would make the `and` part
         // of a longer name) starts a new name when a body's head follows.
         let left_bare_head = left.len() == 1 && context.head_role(left.start).is_some();

@@ -121,7 +121,7 @@ pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<
     None
 }
 
-/// `Violence against Women Centre`, `Access to Justice Unit`: a run whose first segment has no
+/// `Crimes against Children Unit`, `Access to Justice Unit`: a run whose first segment has no
 /// head is still one name when its head ends it, the run does not open a sentence (`Funding for
 /// Harbour Police Service rose`) and no `the` follows the preposition (`Support for the Police
 /// Service`): the words before the preposition name what the body is for.
@@ -132,7 +132,7 @@ fn whole_run_is_one_name(
     head: usize,
 ) -> bool {
     let later_segment = segment_start > range.start;
-    // The head ends the run, or a place phrase does (`Centre in Multan`), dropped later.
+    // The head ends the run, or a place phrase does (`Unit in Tidla`), dropped later.
     let head_ends_run = head + 1 == range.end || context.text(head + 1) == "in";
     let first_preposition =
         (range.start..segment_start).find(|&i| is_segment_preposition(context, i));
@@ -332,7 +332,7 @@ pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> 
 /// The most tokens a trailing list of places (`in Lima, Cusco and Piura`) may hold.
 const MAX_PLACE_LIST_TOKENS: usize = 16;
 
-/// `Courts for Femicide … in Guatemala City, Chiquimula and Quetzaltenango`: ` in ` and a list of
+/// `Courts for Harbour Crimes in Tidla, Marea City and Porto Nuevo`: ` in ` and a list of
 /// two or more places (capitalised words without a head, commas, a closing `and`) ending a body's
 /// name locate the bodies. Returns the index of `in`. One place alone is read as a place only
 /// right after the head ([`place_phrase_start`]): `Office for Women in Business` stays whole.
@@ -585,7 +585,7 @@ pub(super) fn instrument_tail_end(
     if !TAIL_OPENERS.contains(&opener) || (bare && opener != "on") {
         return range.end;
     }
-    // `Law to prevent and combat …` names its purpose; `amended the Criminal Code to create new
+    // `Law to prevent and combat …` names its purpose; `changed the Penal Code to add new
     // offences` goes on with the sentence.
     if opener == "to" && !TAIL_PURPOSE_VERBS.contains(&context.text(range.end + 1)) {
         return range.end;
