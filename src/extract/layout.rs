@@ -308,16 +308,15 @@ impl<'a> Sections<'a> {
 
     /// Sorts the lines of a record body into sections.
     fn fill(&mut self, body: &[Line<'a>]) {
-        let sections = self;
-        sections.description.clear();
-        sections.full_text.clear();
-        sections.source.clear();
+        self.description.clear();
+        self.full_text.clear();
+        self.source.clear();
         let mut current = Heading::BriefDescription;
         for line in body {
             if let Some(heading) = grammar::heading(line.text) {
                 current = heading;
                 // A heading that re-opens a section ends its last block, as a blank line would.
-                let section = sections.lines(current);
+                let section = self.lines(current);
                 if !section.is_empty() {
                     section.push(Line {
                         start: line.start,
@@ -326,14 +325,14 @@ impl<'a> Sections<'a> {
                 }
                 continue;
             }
-            sections.lines(current).push(*line);
+            self.lines(current).push(*line);
         }
-        let last = if !sections.source.is_empty() {
-            &mut sections.source
-        } else if !sections.full_text.is_empty() {
-            &mut sections.full_text
+        let last = if !self.source.is_empty() {
+            &mut self.source
+        } else if !self.full_text.is_empty() {
+            &mut self.full_text
         } else {
-            &mut sections.description
+            &mut self.description
         };
         while last
             .last()

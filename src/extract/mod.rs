@@ -79,10 +79,9 @@ pub fn outlines_at(
             // The fast check says only that the bytes are invalid; the standard one says where.
             Err(_) => return Err(invalid_utf8(input, span, origin)),
         };
-        // The last line may run past the record's end by the white space trimmed from it.
         let line_ranges = lines[record.lines]
             .iter()
-            .map(|line| line.start - span.start..line.end.min(span.end) - span.start);
+            .map(|line| line.start - span.start..line.end - span.start);
         layout::parse_outline(text, origin + span.start, line_ranges, &mut scratch)
     })
 }
