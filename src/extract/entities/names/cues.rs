@@ -81,7 +81,9 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             .unwrap_or(last);
         let has_head = name.role == NameRole::Unknown
             && (first..=last).any(|i| context.head_role(i).is_some());
-        let cued_after = !has_head && is_followed_by_appositive_cue(context, last_with_brackets);
+        let cued_after = !has_head
+            && (is_followed_by_appositive_cue(context, last_with_brackets)
+                || is_preceded_by_appositive_cue(context, first, last_with_brackets));
         let start = if is_cue(first) && last > first {
             first + 1
         } else if (first > 0 && is_cue(first - 1))
@@ -182,22 +184,46 @@ pub(super) fn is_run_by_object(context: &Context<'_>, first: usize) -> bool {
         )
 }
 
-/// `X, a non-governmental organisation`, `X (an NGO)`: an appositive that says X is a body.
+/// `X, a non-governmental organisation`, `X (an NGO)`, `X, the national organisation for …`: an
+/// appositive that says X is a body.
 pub(super) fn is_followed_by_appositive_cue(context: &Context<'_>, last: usize) -> bool {
     let opener = last + 1;
-    if !context.is_punct(opener, &[",", "("]) || !matches!(context.text(opener + 1), "a" | "an") {
+    if !context.is_punct(opener, &[",", "("])
+        || !matches!(context.text(opener + 1), "a" | "an" | "the")
+    {
         return false;
     }
-    (opener + 2..opener + 7).any(|i| {
-        let word = context.text(i).to_lowercase();
-        let cue_word = matches!(
-            word.as_str(),
-            "organisation" | "organization" | "ngo" | "charity" | "association" | "foundation"
-        );
-        let body_head = !is_capitalised(context.text(i))
-            && matches!(context.head_role(i), Some(HeadRole::Agency(_)));
-        cue_word || body_head
-    })
+    // Up to four lowercase words before the noun (`the independent national organisation`).
+    (opener + 2..opener + 7)
+        .take_while(|&i| context.is_word(i) && !is_capitalised(context.text(i)))
+        .any(|i| is_body_noun(context, i))
+}
+
+/// `a new statutory agency, Cuan,`: a name set off by commas right after a lowercase body noun
+/// is that body.
+pub(super) fn is_preceded_by_appositive_cue(
+    context: &Context<'_>,
+    first: usize,
+    last: usize,
+) -> bool {
+    first >= 2
+        && context.is_punct(first - 1, &[","])
+        && context.is_word(first - 2)
+        && !is_capitalised(context.text(first - 2))
+        && is_body_noun(context, first - 2)
+        && context.is_punct(last + 1, &[",", ")", "."])
+}
+
+/// A word that names a kind of body: an organisation cue or a lowercase agency head noun.
+fn is_body_noun(context: &Context<'_>, index: usize) -> bool {
+    let word = context.text(index).to_lowercase();
+    let cue_word = matches!(
+        word.as_str(),
+        "organisation" | "organization" | "ngo" | "charity" | "association" | "foundation"
+    );
+    let body_head = !is_capitalised(context.text(index))
+        && matches!(context.head_role(index), Some(HeadRole::Agency(_)));
+    cue_word || body_head
 }
 
 /// Marks gazetteer bodies and instrument aliases.

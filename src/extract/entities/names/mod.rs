@@ -792,6 +792,20 @@ mod tests {
     }
 
     #[test]
+    fn an_appositive_says_a_headless_name_is_a_body() {
+        assert_eq!(
+            bodies("Sea Mark, the national organisation for safer harbours, runs it."),
+            ["Sea Mark"]
+        );
+        assert_eq!(
+            bodies("A new statutory agency, Marea, took over the refuges."),
+            ["Marea"]
+        );
+        assert!(bodies("It opened in Tidla, the capital, last year.").is_empty());
+        assert!(bodies("The ministry, Tidla and Marea agreed.").is_empty());
+    }
+
+    #[test]
     fn a_listed_body_is_a_body_whatever_its_head() {
         assert_eq!(
             bodies("It works with the United Nations Population Fund (UNFPA) on it."),
