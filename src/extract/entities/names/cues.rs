@@ -226,6 +226,39 @@ fn is_body_noun(context: &Context<'_>, index: usize) -> bool {
     cue_word || body_head
 }
 
+/// The most words a headless name listed between two bodies may have.
+const MAX_LISTED_NAME_WORDS: usize = 3;
+
+/// `the State Harbour Police, the Marinieri and the Coast Guard`: a short name without a head,
+/// listed between two bodies with `, the` and `and the`, is a body too. `names` is sorted.
+pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name]) {
+    let is_body = |name: &Name| matches!(name.role, NameRole::Agency(_));
+    for index in 1..names.len().saturating_sub(1) {
+        let (before, after) = (&names[index - 1], &names[index + 1]);
+        let name = &names[index];
+        let gap = |from: usize, to: usize| {
+            context
+                .source
+                .get(from..to)
+                .map(|text| collapse_whitespace(text.trim()).to_lowercase())
+        };
+        let opens = gap(before.mask.end, name.span.start);
+        let closes = gap(name.mask.end, after.span.start);
+        let listed = opens.as_deref() == Some(", the")
+            && matches!(closes.as_deref(), Some("and the" | ", the"));
+        let short = name.text.split_whitespace().count() <= MAX_LISTED_NAME_WORDS;
+        if listed
+            && short
+            && name.role == NameRole::Unknown
+            && is_body(before)
+            && is_body(after)
+            && !is_place_name(&name.text, context.country)
+        {
+            names[index].role = NameRole::Agency(AgencyKind::Other);
+        }
+    }
+}
+
 /// Marks gazetteer bodies and instrument aliases.
 pub(super) fn apply_gazetteer(names: &mut [Name]) {
     let gazetteer = gazetteer();

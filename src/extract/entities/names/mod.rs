@@ -132,6 +132,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     apply_gazetteer(&mut names);
     unmark_generic_groups(&mut names);
     names.sort_by_key(|name| name.span.start);
+    mark_listed_with_bodies(&context, &mut names);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
     drop(context);
     Names {
@@ -803,6 +804,20 @@ mod tests {
         );
         assert!(bodies("It opened in Tidla, the capital, last year.").is_empty());
         assert!(bodies("The ministry, Tidla and Marea agreed.").is_empty());
+    }
+
+    #[test]
+    fn a_headless_name_listed_between_bodies_is_a_body() {
+        assert_eq!(
+            bodies(
+                "Staff of the Harbour Police, the Marinieri and the Border Police were trained."
+            ),
+            ["Harbour Police", "Marinieri", "Border Police"]
+        );
+        assert_eq!(
+            bodies("It links the Harbour Police, the Tidla Marea Sea Roads and the Border Police."),
+            ["Harbour Police", "Border Police"]
+        );
     }
 
     #[test]
