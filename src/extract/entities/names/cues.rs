@@ -233,27 +233,33 @@ const MAX_LISTED_NAME_WORDS: usize = 3;
 /// listed between two bodies with `, the` and `and the`, is a body too. `names` is sorted.
 pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name]) {
     let is_body = |name: &Name| matches!(name.role, NameRole::Agency(_));
+    // The words between two names, trimmed, compared without case or extra spaces.
+    let gap_is = |from: usize, to: usize, expected: &[&str]| {
+        context.source.get(from..to).is_some_and(|gap| {
+            let words: Vec<&str> = gap
+                .split(|c: char| c.is_whitespace())
+                .filter(|word| !word.is_empty())
+                .collect();
+            words.len() == expected.len()
+                && words
+                    .iter()
+                    .zip(expected)
+                    .all(|(word, expected)| word.eq_ignore_ascii_case(expected))
+        })
+    };
     for index in 1..names.len().saturating_sub(1) {
-        let (before, after) = (&names[index - 1], &names[index + 1]);
-        let name = &names[index];
-        let gap = |from: usize, to: usize| {
-            context
-                .source
-                .get(from..to)
-                .map(|text| collapse_whitespace(text.trim()).to_lowercase())
-        };
-        let opens = gap(before.mask.end, name.span.start);
-        let closes = gap(name.mask.end, after.span.start);
-        let listed = opens.as_deref() == Some(", the")
-            && matches!(closes.as_deref(), Some("and the" | ", the"));
-        let short = name.text.split_whitespace().count() <= MAX_LISTED_NAME_WORDS;
-        if listed
-            && short
-            && name.role == NameRole::Unknown
+        let (before, name, after) = (&names[index - 1], &names[index], &names[index + 1]);
+        let candidate = name.role == NameRole::Unknown
             && is_body(before)
             && is_body(after)
-            && !is_place_name(&name.text, context.country)
-        {
+            && name.text.split_whitespace().count() <= MAX_LISTED_NAME_WORDS;
+        if !candidate {
+            continue;
+        }
+        let listed = gap_is(before.mask.end, name.span.start, &[",", "the"])
+            && (gap_is(name.mask.end, after.span.start, &["and", "the"])
+                || gap_is(name.mask.end, after.span.start, &[",", "the"]));
+        if listed && !is_place_name(&name.text, context.country) {
             names[index].role = NameRole::Agency(AgencyKind::Other);
         }
     }
