@@ -193,13 +193,19 @@ pub(super) fn is_followed_by_appositive_cue(context: &Context<'_>, last: usize) 
     {
         return false;
     }
-    // Up to four lowercase words before the noun (`the independent national organisation`).
-    (opener + 2..opener + 7)
-        .take_while(|&i| context.is_word(i) && !is_capitalised(context.text(i)))
-        .any(|i| is_body_noun(context, i))
+    let words = opener + 2..opener + 7;
+    if context.text(opener + 1) == "the" {
+        // `the` needs lowercase words up to the noun (`the independent national organisation`):
+        // `X, the Y Commission` is a list, not an appositive.
+        words
+            .take_while(|&i| context.is_word(i) && !is_capitalised(context.text(i)))
+            .any(|i| is_body_noun(context, i))
+    } else {
+        words.into_iter().any(|i| is_body_noun(context, i))
+    }
 }
 
-/// `a new statutory agency, Cuan,`: a name set off by commas right after a lowercase body noun
+/// `a new statutory agency, Marea,`: a name set off by commas right after a lowercase body noun
 /// is that body.
 pub(super) fn is_preceded_by_appositive_cue(
     context: &Context<'_>,
@@ -229,7 +235,7 @@ fn is_body_noun(context: &Context<'_>, index: usize) -> bool {
 /// The most words a headless name listed between two bodies may have.
 const MAX_LISTED_NAME_WORDS: usize = 3;
 
-/// `the State Harbour Police, the Marinieri and the Coast Guard`: a short name without a head,
+/// `the Harbour Police, the Marinieri and the Border Police`: a short name without a head,
 /// listed between two bodies with `, the` and `and the`, is a body too. `names` is sorted.
 pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name]) {
     let is_body = |name: &Name| matches!(name.role, NameRole::Agency(_));

@@ -803,6 +803,10 @@ mod tests {
             ["Marea"]
         );
         assert!(bodies("It opened in Tidla, the capital, last year.").is_empty());
+        assert_eq!(
+            bodies("The work is done by Sea Mark (an NGO) and by nobody else."),
+            ["Sea Mark"]
+        );
         assert!(bodies("The ministry, Tidla and Marea agreed.").is_empty());
     }
 
