@@ -5,7 +5,7 @@
 //! function of content, never of a file name or a position in a file, so the same record read
 //! from any file gets the same IRI, and a rerun gives byte-identical output. Data IRIs live under
 //! a configurable [`BaseIri`] (default [`DEFAULT_BASE_IRI`]); concept IRIs are fixed under
-//! [`concept::BASE`](crate::vocab::concept::BASE) so that the ontology files and minted concepts
+//! [`concept::BASE`] so that the ontology files and minted concepts
 //! agree. No blank nodes are ever minted.
 //!
 //! ```

@@ -1,4 +1,5 @@
-//! Cues outside the head noun: organisation cues (`the NGO X`, `X, a charity`, `run by X`),
+//! Cues outside the head noun: organisation cues (`the NGO X`, `X, a charity`, `X, the national
+//! organisation for …`, `a statutory agency, X,`, `run by X`, a name listed between two bodies),
 //! owners of named services and offices, gazetteer bodies and aliases, and acronyms used alone.
 
 use std::collections::HashSet;

@@ -2,14 +2,16 @@
 //!
 //! A name is a run of capitalised words joined by lowercase connectors (`of`, `and the`, `de la`),
 //! with a few extensions: a comma list closed by `and` inside a name (`Ministry of Labour,
-//! Invalids and Social Affairs`), law numbers and dates after an instrument head (`Law No. 5 of
-//! 2 May 2010`), a quoted title (`Law of X “On …”`), and a lowercase tail after an instrument head
-//! (`Convention on preventing … violence`), a dash part (`Tusla – Child and Family Agency`) and a
-//! portfolio bracket after an office-holder's title. Runs that join two bodies with `and` are split
-//! (never inside a country name such as `Trinidad and Tobago`), a possessive separates a parent from
-//! its unit, and a trailing ` in <Place>` after a body's head noun is dropped. Each
-//! name is classified by its head noun (the rightmost head before the first lowercase
-//! preposition), and brackets after it give an acronym, a kept law number or a dropped
+//! Invalids and Social Affairs`) or opening one that ends in a body's head (`Harbour, Ferry and
+//! Coastal Safety Commission`), law numbers and dates after an instrument head (`Law No. 5 of
+//! 2 May 2010`, `of 23/05/2011`), a quoted title (`Law of X “On …”`), a lowercase tail after an
+//! instrument head (`Convention on preventing … violence`), a dash part (`Tusla – Child and
+//! Family Agency`) and a portfolio bracket after an office-holder's title. Runs that join two
+//! bodies with `and` are split (never inside a country name such as `Trinidad and Tobago`), a
+//! possessive separates a parent from its unit, and a trailing ` in <Place>` (or a list of
+//! places) after a body's name is dropped. Each name is classified by its head noun (the
+//! rightmost head before the first lowercase preposition; a hyphenated word has the head of its
+//! last part), and brackets after it give an acronym, a kept law number or a dropped
 //! translation or year. This module does not merge mentions; [`super::agencies`] and
 //! [`super::instruments`] do.
 
