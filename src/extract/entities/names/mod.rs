@@ -827,6 +827,18 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_possessive_after_a_connector_ends_the_name() {
+        assert_eq!(
+            bodies("The Harbour Commission for HPU's regional offices paid."),
+            ["Harbour Commission"]
+        );
+        assert_eq!(
+            bodies("The Ministry for Women's Affairs paid."),
+            ["Ministry for Women's Affairs"]
+        );
+    }
+
+    #[test]
     fn a_listed_body_is_a_body_whatever_its_head() {
         assert_eq!(
             bodies("It works with the United Nations Population Fund (UNFPA) on it."),
