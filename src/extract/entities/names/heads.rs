@@ -99,7 +99,15 @@ pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<
             if let (true, Some(body)) = (weak, earlier_body) {
                 head = body;
             }
-            let role = role_of_head(context, head);
+            let mut role = role_of_head(context, head);
+            // A head that opens its segment may come first by its language's order (`Ley
+            // Micaela`, `Loi Veil`).
+            if matches!(role, NameRole::Instrument(_))
+                && head > segment_start
+                && is_modifier_head(context, head, segment_end)
+            {
+                role = NameRole::Unknown;
+            }
             let segment_start =
                 if whole_run_is_one_name(context, range.clone(), segment_start, head) {
                     range.start
@@ -143,6 +151,20 @@ fn whole_run_is_one_name(
         && context.is_name_word(range.start)
         && !is_sentence_start(context, range.start)
         && matches!(context.head_role(head), Some(HeadRole::Agency(_)))
+}
+
+/// `Harbour Safety and Plan Delivery`: an instrument head inside a run, followed by a
+/// capitalised word that is no head, number, acronym or month, modifies that word and names no
+/// instrument.
+fn is_modifier_head(context: &Context<'_>, head: usize, segment_end: usize) -> bool {
+    let next = head + 1;
+    let text = context.text(next);
+    next < segment_end
+        && context.is_name_word(next)
+        && context.head_role(next).is_none()
+        && !is_acronym(text)
+        && !context.is_month(next)
+        && !matches!(text, "No" | "Nº" | "N°" | "Number")
 }
 
 pub(super) fn is_segment_preposition(context: &Context<'_>, index: usize) -> bool {

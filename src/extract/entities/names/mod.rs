@@ -839,6 +839,24 @@ mod tests {
     }
 
     #[test]
+    fn an_instrument_head_that_modifies_a_word_names_no_instrument() {
+        let instruments = |source: &str| -> Vec<String> {
+            find_names(source)
+                .names
+                .into_iter()
+                .filter(|name| matches!(name.role, NameRole::Instrument(_)))
+                .map(|name| name.text)
+                .collect()
+        };
+        assert!(instruments("Its aims are Harbour Safety and Plan Delivery.").is_empty());
+        assert_eq!(
+            instruments("The Harbour Act No. 5 and the Tidal Plan II apply."),
+            ["Harbour Act No. 5", "Tidal Plan II"]
+        );
+        assert_eq!(instruments("The Ley Marea protects them."), ["Ley Marea"]);
+    }
+
+    #[test]
     fn a_listed_body_is_a_body_whatever_its_head() {
         assert_eq!(
             bodies("It works with the United Nations Population Fund (UNFPA) on it."),
