@@ -124,7 +124,7 @@ pub(super) fn connectors_then_name(
     // new phrase about that body; it does not continue the name.
     let text = context.text(index);
     let possessive_acronym =
-        (text.ends_with("'s") || text.ends_with("’s")) && is_acronym(possessive_stem_of(text));
+        (text.ends_with("'s") || text.ends_with("’s")) && is_acronym(possessive_stem(text));
     if context.is_name_word(index) && !context.is_month(index) && !possessive_acronym {
         return Some(index + 1);
     }
@@ -210,13 +210,6 @@ pub(super) fn date_after_of(context: &Context<'_>, index: usize) -> Option<usize
         return Some(next + 1);
     }
     None
-}
-
-/// A word without its `'s` or `’s`.
-fn possessive_stem_of(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
 }
 
 /// `23/05/2011`, `2.5.2010`, `23-05-2011`: day, month and a four-digit year.

@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use super::facts::TokenFacts;
-use super::gazetteer::{HeadRole, HeadWord, WordList, gazetteer};
+use super::gazetteer::{HeadRole, HeadWord, WordList, gazetteer, possessive_stem};
 use super::text::{
     Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, lookup_form,
     tokenize,
@@ -711,11 +711,19 @@ mod tests {
     }
 
     fn bodies(source: &str) -> Vec<String> {
-        find_names(source)
-            .names
+        with_role(source, |role| matches!(role, NameRole::Agency(_)))
+    }
+
+    fn instruments(source: &str) -> Vec<String> {
+        with_role(source, |role| matches!(role, NameRole::Instrument(_)))
+    }
+
+    /// The names whose role `keep` accepts.
+    fn with_role(source: &str, keep: impl Fn(NameRole) -> bool) -> Vec<String> {
+        classified(source)
             .into_iter()
-            .filter(|name| matches!(name.role, NameRole::Agency(_)))
-            .map(|name| name.text)
+            .filter(|(_, role)| keep(*role))
+            .map(|(text, _)| text)
             .collect()
     }
 
@@ -840,14 +848,6 @@ mod tests {
 
     #[test]
     fn an_instrument_head_that_modifies_a_word_names_no_instrument() {
-        let instruments = |source: &str| -> Vec<String> {
-            find_names(source)
-                .names
-                .into_iter()
-                .filter(|name| matches!(name.role, NameRole::Instrument(_)))
-                .map(|name| name.text)
-                .collect()
-        };
         assert!(instruments("Its aims are Harbour Safety and Plan Delivery.").is_empty());
         assert_eq!(
             instruments("The Harbour Act No. 5 and the Tidal Plan II apply."),
