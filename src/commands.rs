@@ -345,11 +345,8 @@ fn optimize_command(path: &Path) -> Result<Outcome> {
     let started = Instant::now();
     let size_before = folder_size(path);
     // Optimising creates nothing: a missing store is an error, not a new empty one.
-    drop(
-        Store::open_read_only(path)
-            .with_context(|| format!("cannot open the store at {}", path.display()))?,
-    );
-    let store = open_store(Some(path.to_owned()))?;
+    let store = Store::open_existing(path)
+        .with_context(|| format!("cannot open the store at {}", path.display()))?;
     store.optimize()?;
     drop(store);
     eprintln!(

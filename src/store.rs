@@ -177,11 +177,7 @@ impl Store {
     #[cfg(feature = "rocksdb")]
     pub fn open_read_only(path: impl AsRef<Path>) -> Result<Self, StoreError> {
         let path = path.as_ref();
-        if !path.join("CURRENT").is_file() {
-            return Err(StoreError::NotFound {
-                path: path.to_owned(),
-            });
-        }
+        ensure_exists(path)?;
         let inner =
             oxigraph::store::Store::open_read_only(path).map_err(|source| StoreError::Open {
                 path: path.to_owned(),
@@ -191,6 +187,14 @@ impl Store {
             inner,
             path: Some(path.to_owned()),
         })
+    }
+
+    /// Opens an existing store at `path` for reading and writing, as [`Store::open`] does, but
+    /// fails with [`StoreError::NotFound`] instead of creating a store that is not there.
+    #[cfg(feature = "rocksdb")]
+    pub fn open_existing(path: impl AsRef<Path>) -> Result<Self, StoreError> {
+        ensure_exists(path.as_ref())?;
+        Self::open(path)
     }
 
     /// A fresh store in memory, for tests and one-shot pipelines.
@@ -400,6 +404,18 @@ impl Store {
     /// Checks the store's internal consistency (indexes agree). Slow: reads everything.
     pub fn validate(&self) -> Result<(), StoreError> {
         Ok(self.inner.validate()?)
+    }
+}
+
+/// [`StoreError::NotFound`] unless a store (a RocksDB `CURRENT` file) is at `path`.
+#[cfg(feature = "rocksdb")]
+fn ensure_exists(path: &Path) -> Result<(), StoreError> {
+    if path.join("CURRENT").is_file() {
+        Ok(())
+    } else {
+        Err(StoreError::NotFound {
+            path: path.to_owned(),
+        })
     }
 }
 
