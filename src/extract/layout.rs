@@ -413,22 +413,22 @@ fn check_record<'a>(
         .collect();
     let source =
         (!sections.source.iter().all(Line::is_blank)).then(|| section_blocks(&sections.source));
-    Ok(Outline::new(
+    Ok(Outline {
         layout,
         country,
         alpha2,
-        header.region,
-        header.title,
+        region: header.region,
+        title: header.title,
         years,
-        header.measure_types,
-        header.forms,
+        measure_types_value: header.measure_types,
+        forms_value: header.forms,
         description,
         full_text,
         source,
-        record_span.start..last_content.max(record_span.start),
+        span: record_span.start..last_content.max(record_span.start),
         text,
-        record_span.start,
-    ))
+        base: record_span.start,
+    })
 }
 
 fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {

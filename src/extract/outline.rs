@@ -54,8 +54,8 @@ pub struct Outline<'a> {
     /// The whole record, from its first header line to its last content line.
     pub span: Span,
     /// The record's text, which starts at byte `base` of the input.
-    text: &'a str,
-    base: usize,
+    pub(crate) text: &'a str,
+    pub(crate) base: usize,
 }
 
 /// The blocks of a prose section.
@@ -79,41 +79,6 @@ pub struct BlockOutline {
 }
 
 impl<'a> Outline<'a> {
-    #[allow(clippy::too_many_arguments)]
-    pub(crate) fn new(
-        layout: Layout,
-        country: Spanned<&'a str>,
-        alpha2: &'static str,
-        region: Option<Spanned<&'a str>>,
-        title: Option<Spanned<&'a str>>,
-        years: Option<Spanned<YearSpan>>,
-        measure_types_value: Option<Spanned<&'a str>>,
-        forms_value: Option<Spanned<&'a str>>,
-        description: SectionOutline,
-        full_text: Vec<Span>,
-        source: Option<SectionOutline>,
-        span: Span,
-        text: &'a str,
-        base: usize,
-    ) -> Self {
-        Outline {
-            layout,
-            country,
-            alpha2,
-            region,
-            title,
-            years,
-            measure_types_value,
-            forms_value,
-            description,
-            full_text,
-            source,
-            span,
-            text,
-            base,
-        }
-    }
-
     /// The input text at `span` (a span inside this record; empty otherwise).
     pub fn text_at(&self, span: &Span) -> &'a str {
         let start = span.start.saturating_sub(self.base);
