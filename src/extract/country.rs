@@ -5,25 +5,26 @@
 //! diacritics, punctuation, spaces and a leading "the", and tries a bracketed formal part
 //! (`Bolivia (Plurinational State of)`) as written, without it and moved to the front.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use celes::{Country as IsoCountry, LookupTable};
+use rustc_hash::FxHashMap;
 
 use crate::record::Country;
 
 const COUNTRY_NAMES: &str = include_str!("data/country-names.tsv");
 
 struct Index {
-    by_key: HashMap<String, &'static str>,
-    short_name: HashMap<&'static str, &'static str>,
+    // Keys are short and the table is fixed: a fast hash, not a DoS-resistant one.
+    by_key: FxHashMap<String, &'static str>,
+    short_name: FxHashMap<&'static str, &'static str>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut by_key = HashMap::new();
-        let mut short_name = HashMap::new();
+        let mut by_key = FxHashMap::default();
+        let mut short_name = FxHashMap::default();
         for country in IsoCountry::get_countries() {
             by_key.insert(match_key(country.long_name), country.alpha2);
             for alias in country.aliases.iter() {

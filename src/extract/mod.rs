@@ -70,19 +70,24 @@ pub fn outlines_at(
     input: &[u8],
     origin: usize,
 ) -> impl Iterator<Item = Result<Outline<'_>, ExtractError>> {
-    let (lines, records) = split::split_lines(input);
+    let mut splitter = split::Splitter::new(input);
     let mut scratch = layout::Scratch::default();
-    records.into_iter().map(move |record| {
-        let span = record.span.clone();
+    std::iter::from_fn(move || {
+        let (span, lines) = splitter.next_record()?;
         let text = match simdutf8::basic::from_utf8(&input[span.clone()]) {
             Ok(text) => text,
             // The fast check says only that the bytes are invalid; the standard one says where.
-            Err(_) => return Err(invalid_utf8(input, span, origin)),
+            Err(_) => return Some(Err(invalid_utf8(input, span, origin))),
         };
-        let line_ranges = lines[record.lines]
+        let line_ranges = lines
             .iter()
             .map(|line| line.start - span.start..line.end - span.start);
-        layout::parse_outline(text, origin + span.start, line_ranges, &mut scratch)
+        Some(layout::parse_outline(
+            text,
+            origin + span.start,
+            line_ranges,
+            &mut scratch,
+        ))
     })
 }
 

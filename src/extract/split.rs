@@ -6,6 +6,7 @@
 
 use memchr::memrchr;
 
+use super::grammar::Label;
 use crate::record::Span;
 
 /// One line of raw input, read once: its extent and what the splitter needs to know of it.
@@ -49,21 +50,39 @@ enum Marker {
     Other,
 }
 
-/// The lines of `input` from byte `from`, each without its terminator, marked.
-fn raw_lines(input: &[u8], from: usize) -> Vec<RawLine> {
-    let mut lines = Vec::with_capacity(input.len() / 64);
-    let mut start = from;
-    for newline in memchr::memchr_iter(b'\n', &input[from..]).map(|offset| from + offset) {
-        lines.push(raw_line(input, start, newline));
-        start = newline + 1;
-    }
-    // The end of the input ends a last line only when it has no terminator.
-    if start < input.len() {
-        lines.push(raw_line(input, start, input.len()));
-    }
-    lines
+/// The lines of an input, each found and marked as it is read.
+#[derive(Debug, Clone)]
+pub(crate) struct RawLines<'a> {
+    input: &'a [u8],
+    /// Where the next line starts.
+    position: usize,
 }
 
+impl<'a> RawLines<'a> {
+    /// The lines of `input` from byte `from`.
+    pub(crate) fn new(input: &'a [u8], from: usize) -> Self {
+        RawLines {
+            input,
+            position: from,
+        }
+    }
+}
+
+impl Iterator for RawLines<'_> {
+    type Item = RawLine;
+
+    #[inline]
+    fn next(&mut self) -> Option<RawLine> {
+        let start = self.position;
+        let rest = self.input.get(start..).filter(|rest| !rest.is_empty())?;
+        // The end of the input ends a last line only when it has no terminator.
+        let end = memchr::memchr(b'\n', rest).map_or(self.input.len(), |offset| start + offset);
+        self.position = end + 1;
+        Some(raw_line(self.input, start, end))
+    }
+}
+
+#[inline]
 fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
     let line = input[start..end].trim_ascii_end();
     let marker = match line.first() {
@@ -88,22 +107,24 @@ fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
     }
 }
 
-/// The labels of a record header, in the order the labelled layout writes them.
-pub(crate) const HEADER_LABELS: [&str; 4] =
-    ["Country", "Year", "Type of Measure", "Form of Violence"];
-
 /// The breadcrumb that opens a record of the newer site.
 pub(crate) const BREADCRUMB: &[u8] = b"GLOBAL DATABASE ON VIOLENCE AGAINST WOMEN";
 
 /// Is `line` a header field with its value on the same line (`Year 2012`, `Year | 2012 |`)?
 pub(crate) fn is_inline_header_line(line: &[u8]) -> bool {
-    HEADER_LABELS.iter().any(|label| {
-        let label = label.as_bytes();
-        line.len() > label.len() + 1
-            && line.starts_with(label)
-            && matches!(line[label.len()], b' ' | b'\t' | b'|')
-            && !line[label.len()..].iter().all(u8::is_ascii_whitespace)
-    })
+    // The labels start with different letters: the first byte says which one to compare.
+    let label = match line.first() {
+        Some(b'C') => Label::Country,
+        Some(b'Y') => Label::Year,
+        Some(b'T') => Label::TypeOfMeasure,
+        Some(b'F') => Label::FormOfViolence,
+        _ => return false,
+    };
+    let label = label.as_str().as_bytes();
+    line.len() > label.len() + 1
+        && line.starts_with(label)
+        && matches!(line[label.len()], b' ' | b'\t' | b'|')
+        && !line[label.len()..].iter().all(u8::is_ascii_whitespace)
 }
 
 /// Does `line` look like the newer site's `COUNTRY | REGION` line?
@@ -122,85 +143,169 @@ pub(crate) fn is_country_region_line(line: &[u8]) -> bool {
 /// anything but blank lines, so that the caller can report it rather than drop it silently.
 /// Blank lines at the end of a record are not part of its span.
 pub fn split_records(input: &[u8]) -> Vec<Span> {
-    split_lines(input)
-        .1
-        .into_iter()
-        .map(|record| record.span)
-        .collect()
+    let mut splitter = Splitter::new(input);
+    let mut spans = Vec::new();
+    while let Some((span, _)) = splitter.next_record() {
+        spans.push(span);
+    }
+    spans
 }
 
-/// A record found by [`split_lines`]: its span and the indices of its lines.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct RecordLines {
-    /// The record, without trailing white space.
-    pub span: Span,
-    /// Its lines in the line list, from the first to the last that is not blank.
-    pub lines: std::ops::Range<usize>,
-}
-
-/// Like [`split_records`], with the lines of `input` (a leading BOM skipped) and the range of
-/// them each record covers, so that records are parsed without looking for lines again.
+/// Hands out the records of an input one at a time, each with its lines, reading every line
+/// once: a record is found while its bytes are still in cache for the parser.
 ///
-/// The input is read once: each line is marked as it is found, and boundaries are then decided
-/// on the marks alone (the `COUNTRY | REGION` line after a `Back` line is the one exception).
-pub(crate) fn split_lines(input: &[u8]) -> (Vec<RawLine>, Vec<RecordLines>) {
-    let bom = if input.starts_with(b"\xEF\xBB\xBF") {
-        3
-    } else {
-        0
-    };
-    let lines = raw_lines(input, bom);
-    let next_content = |index: usize| lines[index + 1..].iter().find(|line| !line.is_blank());
-    let previous_content = |index: usize| lines[..index].iter().rev().find(|line| !line.is_blank());
+/// Whether a line starts a record depends on the lines around it. A header line does only
+/// when the line before it is not a header line and either the next line is one or (for
+/// `Country`) the next content line is the `Brief Description` heading or the end; a `Back`
+/// line only when the next content line is a `COUNTRY | REGION` line and the content line
+/// before it is not the breadcrumb; a breadcrumb always does. A line that may start a record
+/// waits for the lines that decide it, so the splitter reads a little ahead of the record it
+/// hands out.
+#[derive(Debug)]
+pub(crate) struct Splitter<'a> {
+    input: &'a [u8],
+    reader: RawLines<'a>,
+    /// The lines read and not handed out: the open record from index 0, then what was read
+    /// past it.
+    lines: Vec<RawLine>,
+    /// Lines at the front of `lines` handed out by the last call, dropped by the next.
+    handed_out: usize,
+    /// Lines of `lines` known to start a record, in order.
+    starts: Vec<usize>,
+    /// A line of `lines` that may start a record, waiting for the lines that decide it.
+    candidate: Option<usize>,
+    /// Was the last line read a header line?
+    after_header: bool,
+    /// Was the last content line read the breadcrumb?
+    after_breadcrumb: bool,
+    at_end: bool,
+}
 
-    let mut starts = Vec::new();
-    for (index, line) in lines.iter().enumerate() {
-        let starts_here = match line.marker {
-            Marker::Breadcrumb => true,
-            Marker::Back => {
-                let after = next_content(index);
-                let before = previous_content(index);
-                after.is_some_and(|after| is_country_region_line(&input[after.start..after.end]))
-                    && !before.is_some_and(|before| before.marker == Marker::Breadcrumb)
-            }
-            Marker::Header | Marker::CountryHeader => {
-                let follows_header = index > 0 && lines[index - 1].is_header();
-                let next_is_header = lines.get(index + 1).is_some_and(RawLine::is_header);
-                let next_is_heading_or_end = || {
-                    next_content(index).is_none_or(|next| next.marker == Marker::BriefDescription)
-                };
-                !follows_header
-                    && (next_is_header
-                        || (line.marker == Marker::CountryHeader && next_is_heading_or_end()))
-            }
-            Marker::Blank | Marker::BriefDescription | Marker::Other => false,
+impl<'a> Splitter<'a> {
+    /// The records of `input`, a leading byte order mark skipped.
+    pub(crate) fn new(input: &'a [u8]) -> Self {
+        let bom = if input.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
         };
-        if starts_here {
-            starts.push(index);
+        Splitter {
+            input,
+            reader: RawLines::new(input, bom),
+            lines: Vec::with_capacity(64),
+            handed_out: 0,
+            starts: Vec::with_capacity(2),
+            candidate: None,
+            after_header: false,
+            after_breadcrumb: false,
+            at_end: false,
         }
     }
 
-    let mut records = Vec::with_capacity(starts.len() + 1);
-    let mut push = |first_line: usize, end_line: usize| {
-        let Some(last) = lines[first_line..end_line]
-            .iter()
-            .rposition(|line| !line.is_blank())
-        else {
-            return;
-        };
-        let last = first_line + last;
-        records.push(RecordLines {
-            span: lines[first_line].start..lines[last].end,
-            lines: first_line..last + 1,
-        });
-    };
-    // Text before the first record is kept unless it is blank (`push` skips it then).
-    push(0, starts.first().copied().unwrap_or(lines.len()));
-    for (position, &start) in starts.iter().enumerate() {
-        let end = starts.get(position + 1).copied().unwrap_or(lines.len());
-        push(start, end);
+    /// The next record: its span (without trailing white space) and its lines, from the first
+    /// to the last that is not blank. Text before the first record comes out as a record of
+    /// its own unless it is blank.
+    pub(crate) fn next_record(&mut self) -> Option<(Span, &[RawLine])> {
+        let handed_out = std::mem::take(&mut self.handed_out);
+        self.drop_front(handed_out);
+        loop {
+            // A start after the open record's first line closes the open record.
+            match self.starts.first().copied() {
+                Some(0) => {
+                    self.starts.remove(0);
+                }
+                Some(start) => {
+                    self.starts.remove(0);
+                    if let Some((span, n_lines)) = self.hand_out(start) {
+                        return Some((span, &self.lines[..n_lines]));
+                    }
+                }
+                None if self.at_end => {
+                    let (span, n_lines) = self.hand_out(self.lines.len())?;
+                    return Some((span, &self.lines[..n_lines]));
+                }
+                None => match self.reader.next() {
+                    Some(line) => self.push(line),
+                    None => {
+                        self.at_end = true;
+                        if let Some(candidate) = self.candidate.take() {
+                            let kind = self.lines[candidate].marker;
+                            if kind == Marker::CountryHeader {
+                                self.starts.push(candidate);
+                            }
+                        }
+                    }
+                },
+            }
+        }
     }
-    (lines, records)
+
+    /// Reads `line`: decides the waiting candidate if the line settles it, then whether the
+    /// line itself starts a record or may.
+    fn push(&mut self, line: RawLine) {
+        let index = self.lines.len();
+        self.lines.push(line);
+        if let Some(candidate) = self.candidate {
+            let decision = match self.lines[candidate].marker {
+                Marker::Header | Marker::CountryHeader
+                    if index == candidate + 1 && line.is_header() =>
+                {
+                    Some(true)
+                }
+                Marker::Header => Some(false),
+                _ if line.is_blank() => None,
+                Marker::CountryHeader => Some(line.marker == Marker::BriefDescription),
+                _ => Some(is_country_region_line(&self.input[line.start..line.end])),
+            };
+            if let Some(starts_here) = decision {
+                self.candidate = None;
+                if starts_here {
+                    self.starts.push(candidate);
+                }
+            }
+        }
+        match line.marker {
+            Marker::Breadcrumb => self.starts.push(index),
+            Marker::Back if !self.after_breadcrumb => self.candidate = Some(index),
+            Marker::Header | Marker::CountryHeader if !self.after_header => {
+                self.candidate = Some(index);
+            }
+            _ => {}
+        }
+        self.after_header = line.is_header();
+        if !line.is_blank() {
+            self.after_breadcrumb = line.marker == Marker::Breadcrumb;
+        }
+    }
+
+    /// Hands out the first `end` lines as a record (the blank lines at its end go with it):
+    /// its span and how many lines it has up to its last content line, or `None` (and the
+    /// lines dropped) when they are all blank.
+    fn hand_out(&mut self, end: usize) -> Option<(Span, usize)> {
+        match self.lines[..end].iter().rposition(|line| !line.is_blank()) {
+            Some(last) => {
+                self.handed_out = end;
+                Some((self.lines[0].start..self.lines[last].end, last + 1))
+            }
+            None => {
+                self.drop_front(end);
+                None
+            }
+        }
+    }
+
+    fn drop_front(&mut self, n: usize) {
+        if n == 0 {
+            return;
+        }
+        self.lines.drain(..n);
+        for start in &mut self.starts {
+            *start -= n;
+        }
+        if let Some(candidate) = &mut self.candidate {
+            *candidate -= n;
+        }
+    }
 }
 
 /// Where to cut `input`, the start of a longer input still being read, so that the part before
@@ -248,8 +353,7 @@ mod tests {
     #[test]
     fn raw_lines_strip_terminators_and_trailing_space() {
         let input = b"one\r\ntwo  \n \t\nthree";
-        let lines: Vec<&[u8]> = raw_lines(input, 0)
-            .iter()
+        let lines: Vec<&[u8]> = RawLines::new(input, 0)
             .map(|line| &input[line.start..line.end])
             .collect();
         assert_eq!(lines, [&b"one"[..], b"two", b"", b"three"]);
@@ -317,6 +421,104 @@ mod tests {
             "stray words\n\nCountry Chile\nYear 2019\n",
             &["stray words", "Country Chile"],
         );
+    }
+
+    /// The splitting rule applied to the whole line list at once, as the splitter's reference.
+    fn reference_split(input: &[u8]) -> Vec<Span> {
+        let bom = if input.starts_with(b"\xEF\xBB\xBF") {
+            3
+        } else {
+            0
+        };
+        let lines: Vec<RawLine> = RawLines::new(input, bom).collect();
+        let next_content = |index: usize| lines[index + 1..].iter().find(|line| !line.is_blank());
+        let previous_content =
+            |index: usize| lines[..index].iter().rev().find(|line| !line.is_blank());
+        let starts_record = |index: usize| {
+            let line = &lines[index];
+            match line.marker {
+                Marker::Breadcrumb => true,
+                Marker::Back => {
+                    next_content(index)
+                        .is_some_and(|after| is_country_region_line(&input[after.start..after.end]))
+                        && previous_content(index)
+                            .is_none_or(|before| before.marker != Marker::Breadcrumb)
+                }
+                Marker::Header | Marker::CountryHeader => {
+                    let follows_header = index > 0 && lines[index - 1].is_header();
+                    let next_is_header = lines.get(index + 1).is_some_and(RawLine::is_header);
+                    !follows_header
+                        && (next_is_header
+                            || (line.marker == Marker::CountryHeader
+                                && next_content(index)
+                                    .is_none_or(|next| next.marker == Marker::BriefDescription)))
+                }
+                _ => false,
+            }
+        };
+        let mut bounds: Vec<usize> = (0..lines.len()).filter(|&i| starts_record(i)).collect();
+        bounds.insert(0, 0);
+        bounds.push(lines.len());
+        bounds
+            .windows(2)
+            .filter_map(|pair| {
+                let record = &lines[pair[0]..pair[1]];
+                let last = record.iter().rposition(|line| !line.is_blank())?;
+                Some(record[0].start..record[last].end)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_splitter_agrees_with_the_rule_applied_to_all_lines() {
+        let kinds = [
+            "",
+            "  ",
+            "Country Chile",
+            "Country | Kenya |",
+            "Year 2019",
+            "Brief Description",
+            "Back",
+            "DENMARK | EUROPE",
+            "GLOBAL DATABASE ON VIOLENCE AGAINST WOMEN",
+            "Some text.",
+        ];
+        let check_lines = |indices: &[usize]| {
+            let text: String = indices.iter().map(|&i| format!("{}\n", kinds[i])).collect();
+            assert_eq!(
+                split_records(text.as_bytes()),
+                reference_split(text.as_bytes()),
+                "{text:?}"
+            );
+        };
+        // Every sequence of up to five lines.
+        let mut sequences: Vec<Vec<usize>> = vec![Vec::new()];
+        for _ in 0..5 {
+            sequences = sequences
+                .iter()
+                .flat_map(|sequence| {
+                    (0..kinds.len()).map(move |kind| {
+                        let mut longer = sequence.clone();
+                        longer.push(kind);
+                        longer
+                    })
+                })
+                .collect();
+            sequences.iter().for_each(|sequence| check_lines(sequence));
+        }
+        // And longer ones, drawn with a fixed xorshift generator.
+        let mut state = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            let sequence: Vec<usize> = (0..40)
+                .map(|_| {
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    (state % kinds.len() as u64) as usize
+                })
+                .collect();
+            check_lines(&sequence);
+        }
     }
 
     #[test]
