@@ -506,6 +506,30 @@ mod tests {
     }
 
     #[test]
+    fn procurement_of_ngo_services_and_donor_money_are_partnership() {
+        let partnership = |text: &str| pillars_of(text, &[]).contains(&Pillar::Partnership);
+        assert!(partnership(
+            "Crisis lines are run by NGOs chosen in open tenders by the ministry."
+        ));
+        assert!(partnership(
+            "The region allocates a yearly sum to the NGOs that run its refuges."
+        ));
+        assert!(partnership(
+            "The plan is paid for from the budget and by donors."
+        ));
+        assert!(!partnership("Hospitals ask blood donors to come back."));
+        assert!(partnership(
+            "In each town the clinics and the schools work together on referrals."
+        ));
+        assert!(partnership(
+            "The guide was prepared by the Harbour Agency together with two shelters."
+        ));
+        assert!(!partnership(
+            "The ministry allocates funds to its own refuges."
+        ));
+    }
+
+    #[test]
     fn state_funding_of_ngo_services_is_partnership() {
         assert!(
             pillars_of(
