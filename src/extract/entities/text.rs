@@ -209,7 +209,7 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
 /// Whether a word is an acronym: two or more capitals, all letters capitals except a final
 /// plural `s` (`DEAMs`) or inner small letters in short forms like `MoH`.
 pub(crate) fn is_acronym(word: &str) -> bool {
-    if !is_capitalised(word) {
+    if !is_capitalised(word) || is_roman_numeral(word) {
         return false;
     }
     let (mut letters, mut capitals) = (0, 0);
@@ -323,6 +323,17 @@ pub(crate) fn sentence_around(source: &str, position: usize) -> Range<usize> {
         end += 1;
     }
     start..end
+}
+
+/// `II`, `IV`, `XIII`: a Roman numeral made of `I`, `V` and `X` (the number of a plan or a
+/// chapter, never a body), written the usual way (1 to 39).
+pub(crate) fn is_roman_numeral(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let tens = bytes.iter().take_while(|&&b| b == b'X').count().min(3);
+    let units = &bytes[tens..];
+    let valid_units = matches!(units, b"IX" | b"IV")
+        || matches!(units, [b'V', rest @ ..] | rest if rest.len() <= 3 && rest.iter().all(|&b| b == b'I'));
+    !bytes.is_empty() && valid_units
 }
 
 #[cfg(test)]
@@ -551,6 +562,18 @@ mod tests {
             texts("Sailors' Courts and 'Tides'"),
             ["Sailors'", "Courts", "and", "'", "Tides", "'"]
         );
+    }
+
+    #[test]
+    fn roman_numerals_are_not_acronyms() {
+        for numeral in [
+            "II", "III", "IV", "VI", "VIII", "IX", "XII", "XIV", "XIX", "XXX",
+        ] {
+            assert!(!is_acronym(numeral), "{numeral}");
+        }
+        for acronym in ["VIC", "IVF", "VIIX", "CIV", "DV"] {
+            assert!(is_acronym(acronym), "{acronym}");
+        }
     }
 
     #[test]

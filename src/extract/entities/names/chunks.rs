@@ -243,8 +243,9 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
                 "of" | "for" | "to" | "on" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
             )
     });
-    // `Harbour, Ferry and Coastal Safety Commission`: a list that opens the name is part of
-    // it only when its last member runs into a body's head noun, with no `the` before it.
+    // `Harbour, Ferry and Coastal Safety Commission`, `Harbour, Ferry and Pier Safety Act`: a
+    // list that opens the name is part of it only when its last member runs into the head noun
+    // of a body or an instrument, with no `the` before it.
     let opens_name = !has_preposition
         && !opens_list_without_preposition(context, start, end)
         && (start..end).all(|i| {
@@ -278,8 +279,11 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             while is_list_word(context, last) && last < after_and + 4 {
                 last += 1;
             }
-            let body_head = matches!(context.head_role(last), Some(HeadRole::Agency(_)));
-            return (last > after_and && (!opens_name || body_head)).then_some(last);
+            let named_head = matches!(
+                context.head_role(last),
+                Some(HeadRole::Agency(_) | HeadRole::Instrument(_))
+            );
+            return (last > after_and && (!opens_name || named_head)).then_some(last);
         }
     }
 }
@@ -455,7 +459,8 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
 }
 
 /// Splits `Harbour Police's Diving Unit` or `Government of Utopia's Harbour Strategy` at the
-/// possessive that ends a body's name, when what follows has a head of its own.
+/// possessive that ends a body's name, when what follows has a head of its own. A bare head
+/// in the possessive (`the Assembly's Harbour Committee`) is split off too, and names nothing.
 pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> Vec<Range<usize>> {
     let possessive = part.clone().find(|&i| {
         let text = context.text(i);
@@ -469,7 +474,9 @@ pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> 
                 lookup_form(text).as_str(),
                 "women" | "children" | "people" | "men"
             )
-            && (has_head_with_content(context, part.start..i + 1) || is_acronym(text))
+            && (has_head_with_content(context, part.start..i + 1)
+                || is_acronym(text)
+                || i == part.start)
             && has_head_with_content(context, i + 1..part.end)
     });
     match possessive {
@@ -596,6 +603,17 @@ pub(super) fn should_split(
     }
     if !has_head_with_content(context, right.clone()) {
         return false;
+    }
+    // `Ministry of Health and Harbour Statistics Office`: after a body named for its remit, a
+    // name ending in a body's head is a second body (a remit never ends in one; `Health and
+    // Social Services` is a remit, so `services` does not count).
+    let left_named_for_remit = matches!(context.head_role(left.start), Some(HeadRole::Agency(_)))
+        && matches!(context.text(left.start + 1), "of" | "for");
+    let right_ends_with_body_head =
+        matches!(context.head_role(right.end - 1), Some(HeadRole::Agency(_)))
+            && !matches!(context.text(right.end - 1), "Service" | "Services");
+    if left_named_for_remit && right_ends_with_body_head {
+        return true;
     }
     let right_starts_with_head = context.head_role(right.start).is_some();
     let has_instrument =

@@ -394,6 +394,43 @@ pub(super) fn standalone_acronyms(
         .collect()
 }
 
+/// `the Harbour Safety Act (Act No. 4), known as the HSA`: an acronym an instrument is said to
+/// be known by is the instrument's short form, so that it names no body anywhere in the field.
+pub(super) fn attach_alias_acronyms(context: &Context<'_>, names: &mut [Name]) {
+    for name in names.iter_mut() {
+        if !matches!(name.role, NameRole::Instrument(_)) || name.short_form.is_some() {
+            continue;
+        }
+        let mut index = context
+            .tokens
+            .partition_point(|token| token.span.start < name.mask.end.max(name.span.end));
+        let skip = |words: &[&str], index: &mut usize| {
+            while words.contains(&context.text(*index)) {
+                *index += 1;
+            }
+        };
+        skip(
+            &[",", "(", "also", "commonly", "popularly", "often"],
+            &mut index,
+        );
+        let link = match context.text(index) {
+            "known" | "referred" if context.text(index + 1) == "as" => 2,
+            "referred" if context.text(index + 1) == "to" && context.text(index + 2) == "as" => 3,
+            "called" | "named" => 1,
+            _ => continue,
+        };
+        index += link;
+        skip(&["the", "\"", "“", "‘"], &mut index);
+        let Some(token) = context.tokens.get(index) else {
+            continue;
+        };
+        let text = token.text(context.source);
+        if token.kind == TokenKind::Word && is_acronym(text) {
+            name.short_form = Some((text.to_string(), token.span.clone()));
+        }
+    }
+}
+
 /// `EC$5,000`, `US$ 3 million`: capitals written against a currency sign or an amount are a
 /// currency or region code, not a body's acronym.
 pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {

@@ -154,8 +154,8 @@ fn whole_run_is_one_name(
 }
 
 /// `Harbour Safety and Plan Delivery`: an instrument head inside a run, followed by a
-/// capitalised word that is no head, number, acronym or month, modifies that word and names no
-/// instrument.
+/// capitalised word that is no head, number (Roman ones included), acronym or month, modifies
+/// that word and names no instrument.
 fn is_modifier_head(context: &Context<'_>, head: usize, segment_end: usize) -> bool {
     let next = head + 1;
     let text = context.text(next);
@@ -163,6 +163,7 @@ fn is_modifier_head(context: &Context<'_>, head: usize, segment_end: usize) -> b
         && context.is_name_word(next)
         && context.head_role(next).is_none()
         && !is_acronym(text)
+        && !is_roman_numeral(text)
         && !context.is_month(next)
         && !matches!(text, "No" | "Nº" | "N°" | "Number")
 }

@@ -20,8 +20,8 @@ use std::ops::Range;
 use super::facts::TokenFacts;
 use super::gazetteer::{HeadRole, HeadWord, WordList, gazetteer, possessive_stem};
 use super::text::{
-    Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised, lookup_form,
-    tokenize,
+    Token, TokenKind, collapse_whitespace, comparison_key, is_acronym, is_capitalised,
+    is_roman_numeral, lookup_form, tokenize,
 };
 use super::{AgencyKind, InstrumentKind};
 
@@ -135,6 +135,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     unmark_generic_groups(&mut names);
     names.sort_by_key(|name| name.span.start);
     mark_listed_with_bodies(&context, &mut names);
+    attach_alias_acronyms(&context, &mut names);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
     drop(context);
     Names {
@@ -574,10 +575,62 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_an_instrument_is_known_by_is_its_short_form() {
+        let names = find_names(
+            "The Harbour Safety Act (Act No. 4 of 2001), known as the HSA, binds ports. The HSA is read by the Pier Council.",
+        );
+        let act = names
+            .names
+            .iter()
+            .find(|name| matches!(name.role, NameRole::Instrument(_)))
+            .unwrap();
+        assert_eq!(act.short_form.as_ref().unwrap().0, "HSA");
+        assert!(names.acronyms.iter().all(|acronym| !acronym.actor));
+    }
+
+    #[test]
+    fn a_name_ending_in_a_body_head_after_a_remit_is_a_second_body() {
+        assert_eq!(
+            bodies("It was run by the Ministry of Ports and Harbour Statistics Office."),
+            ["Ministry of Ports", "Harbour Statistics Office"]
+        );
+        assert_eq!(
+            bodies(
+                "It was run by the Ministry of Ports, Ferries and Piers and Harbour Statistics Office."
+            ),
+            [
+                "Ministry of Ports, Ferries and Piers",
+                "Harbour Statistics Office"
+            ]
+        );
+        assert_eq!(
+            bodies("It was run by the Ministry of Ports and Coastal Services."),
+            ["Ministry of Ports and Coastal Services"]
+        );
+    }
+
+    #[test]
+    fn legislatures_known_by_their_own_name_and_unit_heads_are_bodies() {
+        assert_eq!(bodies("The bill went to the Sejm in May."), ["Sejm"]);
+        assert_eq!(
+            bodies("Its Coastal Inquiries Division and the Port Brigade act."),
+            ["Coastal Inquiries Division", "Port Brigade"]
+        );
+    }
+
+    #[test]
     fn possessive_splits_parent_and_unit() {
         assert_eq!(
             texts("the Harbour Police Force's Diving Unit said"),
             ["Harbour Police Force", "Diving Unit"]
+        );
+        assert_eq!(
+            bodies("It went to the Assembly's Harbour and Pier Committee for review."),
+            ["Harbour and Pier Committee"]
+        );
+        assert_eq!(
+            bodies("Advice came from the Ministry for Women's Affairs."),
+            ["Ministry for Women's Affairs"]
         );
     }
 
@@ -738,6 +791,14 @@ mod tests {
             ["Harbour Police Service"]
         );
         assert!(bodies("It ran in Tidla, Marea and Porto Nuevo last year.").is_empty());
+        assert_eq!(
+            instruments("Courts apply the Harbour, Ferry and Pier Safety Act (2004)."),
+            ["Harbour, Ferry and Pier Safety Act"]
+        );
+        assert_eq!(
+            bodies("The force has a Coastal, Ferry and Pier Inquiries Division in each port."),
+            ["Coastal, Ferry and Pier Inquiries Division"]
+        );
     }
 
     #[test]
