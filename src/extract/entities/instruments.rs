@@ -8,7 +8,7 @@
 
 use super::gazetteer::{WordList, gazetteer};
 use super::names::{Name, NameRole, find_names_for};
-use super::text::comparison_key;
+use super::text::{comparison_key, sentence_around};
 use super::{Evidence, Field, Instrument, InstrumentKind, ProseInput};
 
 /// Mentions beyond this many are ignored: merging compares mentions pairwise, and no real
@@ -52,7 +52,45 @@ pub(crate) fn collect_instruments(
     for mention in mentions.into_iter().take(MAX_MENTIONS) {
         merge_mention(&mut entries, mention);
     }
-    merge_subsets(entries)
+    merge_title_with_own_mention(merge_subsets(entries), input.description)
+}
+
+/// The record's own instrument, named in the description's first sentence, and a Full Text
+/// title that names an instrument of the same kind in another form (a translation, a number
+/// for a name) are one instrument, under the title's form and at the description's place.
+fn merge_title_with_own_mention(
+    mut entries: Vec<Instrument>,
+    description: &str,
+) -> Vec<Instrument> {
+    let title_only = |entry: &Instrument| {
+        entry
+            .evidence
+            .iter()
+            .all(|evidence| evidence.field == Field::FullText)
+    };
+    let first_sentence = sentence_around(description, 0);
+    let own = entries.iter().position(|entry| {
+        entry.evidence.first().is_some_and(|evidence| {
+            evidence.field == Field::Description && evidence.span.start < first_sentence.end
+        })
+    });
+    let (Some(own), Some(title)) = (own, entries.iter().position(title_only)) else {
+        return entries;
+    };
+    if entries[own].kind != entries[title].kind {
+        return entries;
+    }
+    let title_entry = entries.remove(title);
+    let own = if title < own { own - 1 } else { own };
+    let own_entry = &mut entries[own];
+    let mut evidence = std::mem::take(&mut own_entry.evidence);
+    evidence.extend(title_entry.evidence);
+    *own_entry = Instrument {
+        evidence,
+        short_name: title_entry.short_name.or(own_entry.short_name.take()),
+        ..title_entry
+    };
+    entries
 }
 
 fn mentions_of(field: Field, text: &str, names: &[Name], input: &ProseInput<'_>) -> Vec<Mention> {
@@ -352,6 +390,30 @@ mod tests {
                 Some("National Harbour Strategy")
             ),
             ["National Harbour Strategy"]
+        );
+    }
+
+    #[test]
+    fn a_title_in_another_form_names_the_records_own_instrument_once() {
+        // A translation of the plan named in the first sentence: one plan, the title's form.
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "The Tidal Safety Plan 2020-2025 was adopted. It follows the Harbour Act.",
+                Some("Plan de Seguridad de Mareas 2020-2025")
+            ),
+            ["Plan de Seguridad de Mareas", "Harbour Act"]
+        );
+        // Another kind of instrument in the first sentence is another instrument.
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "Under the Harbour Act, ports adopted a plan.",
+                Some("Tidal Safety Plan")
+            ),
+            ["Harbour Act", "Tidal Safety Plan"]
         );
     }
 
