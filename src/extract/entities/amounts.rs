@@ -509,6 +509,22 @@ mod tests {
     }
 
     #[test]
+    fn currencies_the_euro_replaced_and_spanish_plurals() {
+        assert_eq!(
+            read("the budget gave HRK 3.5 million to the teams", "HR"),
+            [(3.5e6, Some("HRK".into()), None)]
+        );
+        assert_eq!(
+            read("a grant of 20 000 litas", "LT"),
+            [(20000.0, Some("LTL".into()), None)]
+        );
+        assert_eq!(
+            read("a fund of 900 million guaraníes", "PY"),
+            [(9e8, Some("PYG".into()), None)]
+        );
+    }
+
+    #[test]
     fn local_symbols_need_the_country() {
         assert_eq!(
             read("backed by R 2.4 billion", "ZA"),
