@@ -177,6 +177,18 @@ pub(super) fn role_of_head(context: &Context<'_>, head: usize) -> NameRole {
     match context.head_role(head) {
         Some(HeadRole::Agency(kind)) => NameRole::Agency(kind),
         Some(HeadRole::Instrument(kind)) => NameRole::Instrument(kind),
+        // `Social Security Fund`, `Health Insurance Fund`: a fund that insures is the body
+        // that runs the insurance, not money set aside.
+        Some(HeadRole::Excluded)
+            if head > 0
+                && matches!(context.text(head), "Fund" | "Funds")
+                && matches!(
+                    context.text(head - 1),
+                    "Security" | "Insurance" | "Pension" | "Pensions"
+                ) =>
+        {
+            NameRole::Agency(AgencyKind::Government)
+        }
         Some(HeadRole::Excluded) => NameRole::Excluded,
         Some(HeadRole::Holder) => {
             let high = head > 0 && context.text(head - 1) == "High";

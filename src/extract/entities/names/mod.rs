@@ -616,6 +616,20 @@ mod tests {
             bodies("Its Coastal Inquiries Division and the Port Brigade act."),
             ["Coastal Inquiries Division", "Port Brigade"]
         );
+        assert_eq!(
+            bodies(
+                "Files go to the Family Harbour Prosecution, a section of the Public Prosecution."
+            ),
+            ["Family Harbour Prosecution", "Public Prosecution"]
+        );
+    }
+
+    #[test]
+    fn an_insurance_fund_is_a_body_and_other_funds_are_not() {
+        assert_eq!(
+            bodies("Care is paid by the Harbour Social Security Fund and the Tidal Relief Fund."),
+            ["Harbour Social Security Fund"]
+        );
     }
 
     #[test]
