@@ -111,6 +111,11 @@ fn first_citation(source: &str) -> Option<String> {
         }
     }
     let citation = collapse_whitespace(&line[..cut]);
+    // `Source: Harbour Council, Annual Report, 2020`: the label is no part of the citation.
+    let citation = ["Source:", "Sources:", "SOURCE:", "source:"]
+        .iter()
+        .find_map(|label| citation.strip_prefix(label))
+        .map_or(citation.clone(), |rest| rest.trim_start().to_string());
     (!citation.is_empty()).then_some(citation)
 }
 
@@ -663,10 +668,12 @@ fn possessive_publisher(title: &str) -> Option<String> {
         " review",
         " replies",
     ];
-    for apostrophe in ["'s", "’s"] {
+    // `Barbados’ submission`: a name ending in `s` takes the apostrophe alone.
+    for (apostrophe, kept) in [("'s", ""), ("’s", ""), ("s'", "s"), ("s’", "s")] {
         let Some((owner, after)) = title.split_once(apostrophe) else {
             continue;
         };
+        let owner = &format!("{owner}{kept}");
         if !documents
             .iter()
             .any(|d| after.to_lowercase().starts_with(d))
@@ -795,6 +802,19 @@ mod tests {
         assert_eq!(
             parts("Response of the Government of Utopia to the questionnaire on ports 2012").2,
             Some(2012)
+        );
+    }
+
+    #[test]
+    fn a_source_label_and_an_apostrophe_alone_after_s() {
+        let (publisher, title, year, _) =
+            parts("Source: Harbour Council, Annual Report on Tides, 2020, p. 3");
+        assert_eq!(publisher, some("Harbour Council"));
+        assert_eq!(title, some("Annual Report on Tides"));
+        assert_eq!(year, Some(2020));
+        assert_eq!(
+            parts("Tidalands’ submission for the Harbour Review, 2019, p. 12").0,
+            some("Government of Tidalands")
         );
     }
 
