@@ -121,6 +121,7 @@ pub(crate) fn tokenize(source: &str) -> Vec<Token> {
                 }
             }
             end = include_acronym_final_dot(source, start, end);
+            end = include_abbreviation_dot(source, start, end);
             end = include_plural_possessive(source, end);
             let kind = if in_number {
                 TokenKind::Number
@@ -164,6 +165,31 @@ fn include_acronym_final_dot(source: &str, start: usize, end: usize) -> usize {
     } else {
         end
     }
+}
+
+/// `Joseph N. Harbour Hospital`, `St. Tidal Police`: an initial or `St`/`Mt` keeps its dot when a
+/// capitalised word follows, so that the name goes on.
+fn include_abbreviation_dot(source: &str, start: usize, end: usize) -> usize {
+    let word = source.get(start..end).unwrap_or("");
+    let after = source.get(end..).unwrap_or("");
+    if keeps_abbreviation_dot(word, after) {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// Whether `word`, followed by `after` (which starts with its dot), is an initial or a `St`/`Mt`
+/// abbreviation inside a name.
+fn keeps_abbreviation_dot(word: &str, after: &str) -> bool {
+    let mut characters = word.chars();
+    let initial = characters.next().is_some_and(char::is_uppercase) && characters.next().is_none();
+    let abbreviation = initial || matches!(word, "St" | "Mt" | "Ste");
+    let mut rest = after.chars();
+    abbreviation
+        && rest.next() == Some('.')
+        && rest.next() == Some(' ')
+        && rest.next().is_some_and(char::is_uppercase)
 }
 
 /// `Magistrates' Courts`: a plural possessive keeps its apostrophe when a capitalised word follows.
@@ -343,7 +369,8 @@ mod tests {
     /// The first tokenizer (on a vector of characters), kept to check the byte-offset one.
     mod reference {
         use super::super::{
-            Token, TokenKind, is_combining_mark, is_joiner, joins, starts_list_item,
+            Token, TokenKind, is_combining_mark, is_joiner, joins, keeps_abbreviation_dot,
+            starts_list_item,
         };
 
         /// Splits raw prose into tokens. Whitespace is skipped; a blank line or a newline before a list
@@ -384,6 +411,14 @@ mod tests {
                         }
                     }
                     end_index = include_acronym_final_dot(&characters, index, end_index);
+                    let offset = |i: usize| characters.get(i).map_or(source.len(), |(o, _)| *o);
+                    let (word, after) = (
+                        &source[offset(index)..offset(end_index)],
+                        &source[offset(end_index)..],
+                    );
+                    if keeps_abbreviation_dot(word, after) {
+                        end_index += 1;
+                    }
                     end_index = include_plural_possessive(&characters, end_index);
                     let end = characters
                         .get(end_index)

@@ -173,7 +173,14 @@ impl<'a> Context<'a> {
         for (index, (token, text)) in tokens.iter().zip(&texts).enumerate() {
             let word = token.kind == TokenKind::Word;
             let capitalised = word && is_capitalised(text);
-            connectors.push(word && !capitalised && facts.in_list(index, WordList::Connectors));
+            // `Equal Opportunities between Women and Men`: `between` joins a name only before
+            // the pair that gender bodies are named for.
+            let between_sexes = *text == "between"
+                && matches!(texts.get(index + 1).copied(), Some("Women" | "Men"));
+            connectors.push(
+                word && !capitalised
+                    && (facts.in_list(index, WordList::Connectors) || between_sexes),
+            );
             name_words.push(capitalised);
             instrument_heads_before.push(instrument_heads);
             let head = facts.head(index).map(|head| head.role);
@@ -629,6 +636,41 @@ mod tests {
         assert_eq!(
             bodies("Care is paid by the Harbour Social Security Fund and the Tidal Relief Fund."),
             ["Harbour Social Security Fund"]
+        );
+    }
+
+    #[test]
+    fn between_women_and_men_is_part_of_a_name() {
+        assert_eq!(
+            bodies("It is run by the Harbour Agency for Equality between Women and Men."),
+            ["Harbour Agency for Equality between Women and Men"]
+        );
+        assert_eq!(
+            bodies("Talks between the Harbour Council and the Pier Agency went on."),
+            ["Harbour Council", "Pier Agency"]
+        );
+    }
+
+    #[test]
+    fn initials_and_saint_go_on_in_a_name() {
+        assert_eq!(
+            bodies(
+                "Victims go to the Joseph N. Harbour General Hospital and the St. Tidal Police Force. Then they rest."
+            ),
+            [
+                "Joseph N. Harbour General Hospital",
+                "St. Tidal Police Force"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_quantifier_ends_an_instruments_lowercase_tail() {
+        assert_eq!(
+            instruments(
+                "Officers now apply the Act on every island and the Act on equal treatment of women."
+            ),
+            ["Act on equal treatment of women"]
         );
     }
 
