@@ -506,6 +506,31 @@ mod tests {
     }
 
     #[test]
+    fn school_talks_information_sessions_advocates_and_co_sponsors() {
+        let has = |text: &str, pillar: Pillar| pillars_of(text, &[]).contains(&pillar);
+        assert!(has(
+            "A youth team gives talks in secondary schools on dating.",
+            Pillar::Prevention
+        ));
+        assert!(has(
+            "The bureau held information sessions for church groups.",
+            Pillar::Prevention
+        ));
+        assert!(has(
+            "Young people learn about respectful relationships.",
+            Pillar::Prevention
+        ));
+        assert!(has(
+            "Victim advocates go with survivors to every hearing.",
+            Pillar::Protection
+        ));
+        assert!(has(
+            "The fair is co-sponsored by a harbour trust.",
+            Pillar::Partnership
+        ));
+    }
+
+    #[test]
     fn procurement_of_ngo_services_and_donor_money_are_partnership() {
         let partnership = |text: &str| pillars_of(text, &[]).contains(&Pillar::Partnership);
         assert!(partnership(
