@@ -160,7 +160,8 @@ pub fn split_records(input: &[u8]) -> Vec<Span> {
 /// line only when the next content line is a `COUNTRY | REGION` line and the content line
 /// before it is not the breadcrumb; a breadcrumb always does. A line that may start a record
 /// waits for the lines that decide it, so the splitter reads a little ahead of the record it
-/// hands out.
+/// hands out. At most one line waits at a time: the next line, or the next content line,
+/// settles it, and a line that may start a record is itself a content line.
 #[derive(Debug)]
 pub(crate) struct Splitter<'a> {
     input: &'a [u8],
