@@ -133,6 +133,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     mark_cued_organisations(&context, &mut names);
     apply_gazetteer(&mut names);
     unmark_generic_groups(&mut names);
+    drop_country_subjects(&context, &mut names);
     names.sort_by_key(|name| name.span.start);
     mark_listed_with_bodies(&context, &mut names);
     attach_alias_acronyms(&context, &mut names);
@@ -341,6 +342,38 @@ fn extend_implementation_bodies(context: &Context<'_>, names: &mut [Name]) {
 
 /// `NGOs`, `CSOs`: a single word that names a class of organisations (a listed non-body
 /// acronym, singular or plural) names no organisation, whatever cue comes with it.
+/// `Shadow report to the Harbour Committee on Utopia`: `on` and a country after a body's name
+/// say what it reports on; they are no part of the name.
+fn drop_country_subjects(context: &Context<'_>, names: &mut [Name]) {
+    for name in names.iter_mut() {
+        if !matches!(name.role, NameRole::Agency(_)) || name.text.contains('(') {
+            continue;
+        }
+        let first = context
+            .tokens
+            .partition_point(|token| token.span.start < name.span.start);
+        let last = context
+            .tokens
+            .partition_point(|token| token.span.end <= name.span.end);
+        // `on` with at least one token after it and one before it, inside the name.
+        let Some(on) = (first + 1..last.saturating_sub(1))
+            .rev()
+            .find(|&i| context.text(i) == "on")
+        else {
+            continue;
+        };
+        let subject = context.tokens[on + 1].span.start..name.span.end;
+        if crate::extract::is_country_name(&context.source[subject]) {
+            let end = context.tokens[on - 1].span.end;
+            if name.mask.end == name.span.end {
+                name.mask.end = end;
+            }
+            name.span.end = end;
+            name.text = collapse_whitespace(&context.source[name.span.clone()]);
+        }
+    }
+}
+
 fn unmark_generic_groups(names: &mut [Name]) {
     for name in names.iter_mut() {
         let singular = name.text.strip_suffix('s').unwrap_or(&name.text);
@@ -671,6 +704,18 @@ mod tests {
                 "Officers now apply the Act on every island and the Act on equal treatment of women."
             ),
             ["Act on equal treatment of women"]
+        );
+    }
+
+    #[test]
+    fn a_country_a_body_reports_on_is_no_part_of_its_name() {
+        assert_eq!(
+            bodies("It wrote a shadow report to the Harbour Committee on Chile in 2020."),
+            ["Harbour Committee"]
+        );
+        assert_eq!(
+            bodies("It wrote to the Harbour Committee on Tidal Safety in 2020."),
+            ["Harbour Committee on Tidal Safety"]
         );
     }
 
