@@ -327,23 +327,43 @@ pub(super) fn opens_list_without_preposition(
 }
 
 /// `Tusla – Child and Family Agency`, `President's Office – Regional Administration and Local
-/// Government`: a spaced dash belongs to the name when it follows a single brand word without a
-/// head noun, or a body's head noun, and a capitalised word follows it.
+/// Government`, `Harbour Tamariki–Ministry for Tides`: a dash belongs to the name when it follows
+/// a brand of one to three capitalised words without a head noun, or a body's head noun, and a
+/// capitalised word follows it. The dash is spaced, or an en or em dash written against both
+/// words.
 pub(super) fn dash_joined_name_end(
     context: &Context<'_>,
     start: usize,
     end: usize,
 ) -> Option<usize> {
-    let dash = context.is_punct(end, &["–", "—", "-"]) && is_spaced(context, end);
+    let dash = (context.is_punct(end, &["–", "—", "-"]) && is_spaced(context, end))
+        || (context.is_punct(end, &["–", "—"]) && is_tight(context, end));
     let last = end.checked_sub(1)?;
-    let brand = end == start + 1
-        && context.is_name_word(start)
-        && !is_acronym(context.text(start))
-        && context.head_role(start).is_none()
-        && !context.in_list(start, WordList::Leading);
+    let brand = (1..=MAX_BRAND_WORDS).contains(&(end - start))
+        && (start..end).all(|i| {
+            context.is_name_word(i)
+                && !is_acronym(context.text(i))
+                && context.head_role(i).is_none()
+                && !context.in_list(i, WordList::Leading)
+        });
     let body_head = end > start + 1 && matches!(context.head_role(last), Some(HeadRole::Agency(_)));
     let continues = context.is_name_word(end + 1) && !context.is_month(end + 1);
     (dash && continues && (brand || body_head)).then_some(end + 2)
+}
+
+/// The most words of a brand name before a dash (`Harbour Tamariki – …`).
+const MAX_BRAND_WORDS: usize = 3;
+
+/// Whether the token at `index` touches the tokens on both sides.
+fn is_tight(context: &Context<'_>, index: usize) -> bool {
+    let (Some(before), Some(token), Some(after)) = (
+        index.checked_sub(1).and_then(|i| context.tokens.get(i)),
+        context.tokens.get(index),
+        context.tokens.get(index + 1),
+    ) else {
+        return false;
+    };
+    before.span.end == token.span.start && token.span.end == after.span.start
 }
 
 /// Whether the token at `index` has white space on both sides.
@@ -358,14 +378,20 @@ pub(super) fn is_spaced(context: &Context<'_>, index: usize) -> bool {
     before.span.end < token.span.start && token.span.end < after.span.start
 }
 
-/// `ABAAD – Resource Center`: a spaced dash after a lone acronym joins it to the name it stands
-/// for.
+/// `ABAAD – Resource Center`: a dash after a lone acronym (or one after a type such as `NGO`)
+/// joins it to the name it stands for.
 pub(super) fn dash_after_acronym_end(
     context: &Context<'_>,
     start: usize,
     end: usize,
 ) -> Option<usize> {
-    let lone_acronym = end == start + 1 && is_acronym(context.text(start));
+    let from = if matches!(context.text(start), "The" | "the") {
+        start + 1
+    } else {
+        start
+    };
+    let lone_acronym =
+        (1..=2).contains(&(end - from)) && (from..end).all(|i| is_acronym(context.text(i)));
     let dash = context.is_punct(end, &["-", "–", "—"]);
     (lone_acronym && dash && context.is_name_word(end + 1)).then_some(end + 2)
 }

@@ -217,7 +217,11 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
         }
         let sentence_word =
             (context.in_list(range.start, WordList::Leading) && at_start) || before_article;
-        let leading = article || sentence_word || context.is_connector(range.start);
+        // `the NGO HTA – Harbour Tides Association`: a type written before a body's acronym.
+        let type_label = matches!(text, "NGO" | "CSO" | "INGO")
+            && range.len() > 2
+            && is_acronym(context.text(range.start + 1));
+        let leading = article || sentence_word || type_label || context.is_connector(range.start);
         if !leading {
             break;
         }

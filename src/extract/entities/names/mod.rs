@@ -720,6 +720,23 @@ mod tests {
     }
 
     #[test]
+    fn a_brand_of_a_few_words_joins_the_name_after_its_dash() {
+        assert_eq!(
+            bodies(
+                "Funds went to Harbour Tamariki–Ministry for Tides. The NGO HTA – Harbour Tides Association helped."
+            ),
+            [
+                "Harbour Tamariki–Ministry for Tides",
+                "HTA – Harbour Tides Association"
+            ]
+        );
+        assert_eq!(
+            instruments("Kete Moana – National Strategy on Tidal Safety was launched."),
+            ["Kete Moana – National Strategy on Tidal Safety"]
+        );
+    }
+
+    #[test]
     fn possessive_splits_parent_and_unit() {
         assert_eq!(
             texts("the Harbour Police Force's Diving Unit said"),
