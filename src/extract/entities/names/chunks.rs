@@ -414,11 +414,14 @@ pub(super) fn inner_bracket_end(context: &Context<'_>, end: usize) -> Option<usi
     (closes && continues).then_some(index + 2)
 }
 
-/// A quoted title after an instrument name: `Law of Utopia “On Fisheries”`.
+/// A quoted title after an instrument name (`Law of Utopia “On Fisheries”`), or a quoted
+/// proper name after a body's name (`Institute of Tidal Medicine “Ana Harbour”`, `Court “E”`):
+/// for a body, a few capitalised words only.
 pub(super) fn quoted_title_end(context: &Context<'_>, start: usize, end: usize) -> Option<usize> {
-    if !context.is_punct(end, &["“", "\"", "«", "‘", "'"])
-        || !context.has_instrument_head(start..end)
-    {
+    let instrument = context.has_instrument_head(start..end);
+    let body = !instrument
+        && (start..end).any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))));
+    if !context.is_punct(end, &["“", "\"", "«", "‘", "'"]) || !(instrument || body) {
         return None;
     }
     if !context.is_name_word(end + 1) {
@@ -429,6 +432,9 @@ pub(super) fn quoted_title_end(context: &Context<'_>, start: usize, end: usize) 
         if context.is_punct(index, &["”", "\"", "»", "’", "'"]) {
             return Some(index + 1);
         }
+        if body && (index > end + MAX_QUOTED_NAME_WORDS || !context.is_name_word(index)) {
+            return None;
+        }
         if context.kind(index) == Some(TokenKind::Break) || context.is_punct(index, &[".", ";"]) {
             return None;
         }
@@ -436,6 +442,9 @@ pub(super) fn quoted_title_end(context: &Context<'_>, start: usize, end: usize) 
     }
     None
 }
+
+/// The most words of a quoted proper name after a body's name.
+const MAX_QUOTED_NAME_WORDS: usize = 4;
 
 /// Splits a chunk where `and` joins two names that each stand alone.
 pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Range<usize>> {

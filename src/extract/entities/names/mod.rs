@@ -737,6 +737,23 @@ mod tests {
     }
 
     #[test]
+    fn a_quoted_proper_name_after_a_body_is_part_of_it() {
+        assert_eq!(
+            bodies(
+                "Exams are done by the Institute of Tidal Medicine “Ana Harbour” and heard by Criminal Court “E” in May."
+            ),
+            [
+                "Institute of Tidal Medicine “Ana Harbour”",
+                "Criminal Court “E”"
+            ]
+        );
+        assert_eq!(
+            bodies("The Harbour Council “welcomed the plan” last year."),
+            ["Harbour Council"]
+        );
+    }
+
+    #[test]
     fn possessive_splits_parent_and_unit() {
         assert_eq!(
             texts("the Harbour Police Force's Diving Unit said"),
