@@ -178,9 +178,25 @@ impl<'a> Context<'a> {
             // the pair that gender bodies are named for.
             let between_sexes = *text == "between"
                 && matches!(texts.get(index + 1).copied(), Some("Women" | "Men"));
+            // `Council on Violence within the Family`: `within the` joins a name before one or
+            // two capitalised words that name no body (`within the Harbour Police` is a parent).
+            let within_remit = *text == "within" && texts.get(index + 1) == Some(&"the") && {
+                let run = (index + 2..tokens.len())
+                    .take_while(|&i| tokens[i].kind == TokenKind::Word && is_capitalised(texts[i]));
+                let (length, names_body) = run.fold((0, false), |(length, body), i| {
+                    let head = facts.head(i).map(|head| head.role);
+                    (
+                        length + 1,
+                        body || matches!(head, Some(HeadRole::Agency(_))),
+                    )
+                });
+                (1..=2).contains(&length) && !names_body
+            };
             connectors.push(
                 word && !capitalised
-                    && (facts.in_list(index, WordList::Connectors) || between_sexes),
+                    && (facts.in_list(index, WordList::Connectors)
+                        || between_sexes
+                        || within_remit),
             );
             name_words.push(capitalised);
             instrument_heads_before.push(instrument_heads);
@@ -750,6 +766,16 @@ mod tests {
         assert_eq!(
             bodies("The Harbour Council “welcomed the plan” last year."),
             ["Harbour Council"]
+        );
+    }
+
+    #[test]
+    fn within_the_and_a_remit_is_part_of_a_name() {
+        assert_eq!(
+            bodies(
+                "A Council on Safety within the Family met. A unit within the Harbour Police acts."
+            ),
+            ["Council on Safety within the Family", "Harbour Police"]
         );
     }
 
