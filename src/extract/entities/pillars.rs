@@ -528,6 +528,14 @@ mod tests {
             "The fair is co-sponsored by a harbour trust.",
             Pillar::Partnership
         ));
+        assert!(!has(
+            "With technical support from a donor, women answered the survey.",
+            Pillar::Protection
+        ));
+        assert!(has(
+            "Police inspectors issue protective orders.",
+            Pillar::Protection
+        ));
     }
 
     #[test]

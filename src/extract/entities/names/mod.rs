@@ -780,6 +780,14 @@ mod tests {
     }
 
     #[test]
+    fn a_named_house_is_a_body() {
+        assert_eq!(
+            bodies("Women may stay at the Harbour Women's House for six months."),
+            ["Harbour Women's House"]
+        );
+    }
+
+    #[test]
     fn possessive_splits_parent_and_unit() {
         assert_eq!(
             texts("the Harbour Police Force's Diving Unit said"),
