@@ -337,7 +337,9 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
                     .get(position + 1)
                     .is_some_and(|w| *w == "building"));
         let hidden = text.masked[position] && !text.in_excluded_name[position];
-        if hidden || !(word.starts_with("train") || capacity_building) {
+        // `taught 300 nurses to …`: teaching a group is training it.
+        let taught = word == "taught";
+        if hidden || !(word.starts_with("train") || taught || capacity_building) {
             continue;
         }
         let before = position.checked_sub(1).map_or("", |w| &*text.lower[w]);
@@ -534,6 +536,18 @@ mod tests {
         ));
         assert!(has(
             "Police inspectors issue protective orders.",
+            Pillar::Protection
+        ));
+        assert!(has(
+            "The ministry taught 300 registrars to check ages.",
+            Pillar::Prevention
+        ));
+        assert!(has(
+            "Offenders face five years in prison and a fine of up to EUR 900.",
+            Pillar::Prosecution
+        ));
+        assert!(has(
+            "Clinics give emergency contraception after an assault.",
             Pillar::Protection
         ));
     }
