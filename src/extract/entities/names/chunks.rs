@@ -260,21 +260,34 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             return None;
         }
         index += 1;
+        // `Ministries of Ports, of Piers and of Tides`: a member may repeat the preposition.
+        let repeated_preposition =
+            |index: usize| has_preposition && matches!(context.text(index), "of" | "for");
+        if repeated_preposition(index) {
+            index += 1;
+        }
         let group_start = index;
         while index < group_start + MAX_LIST_GROUP_TOKENS
             && (is_list_word(context, index) || is_inner_preposition(context, group_start, index))
         {
             index += 1;
         }
-        if index == group_start {
+        // `Ports, Piers, and Tides`: a comma before the last `and`.
+        let oxford_and = index == group_start
+            && context.text(index) == "and"
+            && is_list_word(context, index + 1);
+        if index == group_start && !oxford_and {
             return None;
         }
         if matches!(context.text(index), "and" | "y" | "e" | "et" | "und") {
-            let after_and = if context.text(index + 1) == "the" && !opens_name {
+            let mut after_and = if context.text(index + 1) == "the" && !opens_name {
                 index + 2
             } else {
                 index + 1
             };
+            if repeated_preposition(after_and) {
+                after_and += 1;
+            }
             let mut last = after_and;
             while is_list_word(context, last) && last < after_and + 4 {
                 last += 1;

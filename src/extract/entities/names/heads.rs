@@ -781,6 +781,12 @@ pub(super) fn list_elements(complement: &str) -> Vec<String> {
     let Some(last) = elements.pop() else {
         return elements;
     };
+    // `A, B, and C and D`: after a comma, `and` opens the last member whole.
+    if let Some(whole) = last.strip_prefix("and ") {
+        elements.push(whole.to_string());
+        elements.retain(|element| !element.is_empty());
+        return elements;
+    }
     let pieces: Vec<&str> = last.split(" and ").collect();
     let split_at = (1..pieces.len()).find(|&at| {
         let left = pieces[..at].join(" and ");

@@ -788,6 +788,42 @@ mod tests {
     }
 
     #[test]
+    fn shared_head_lists_may_repeat_the_preposition_or_take_a_serial_comma() {
+        let members = |source: &str| {
+            find_names(source)
+                .names
+                .into_iter()
+                .flat_map(|name| name.members)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            members("It is run by the Ministries of Ports, of Piers and of Tidal Safety."),
+            [
+                "Ministry of Ports",
+                "Ministry of Piers",
+                "Ministry of Tidal Safety"
+            ]
+        );
+        assert_eq!(
+            members(
+                "It is run by the Ministries of Ports, Piers, and Harbours and Coastal Affairs."
+            ),
+            [
+                "Ministry of Ports",
+                "Ministry of Piers",
+                "Ministry of Harbours and Coastal Affairs"
+            ]
+        );
+        // A comma and `and the` after a list of places ends the name.
+        assert_eq!(
+            bodies(
+                "It opened Harbour Courts in Tidla, Marea and Porto Nuevo, and the Pier Office acted."
+            ),
+            ["Harbour Courts", "Pier Office"]
+        );
+    }
+
+    #[test]
     fn possessive_splits_parent_and_unit() {
         assert_eq!(
             texts("the Harbour Police Force's Diving Unit said"),
