@@ -86,7 +86,8 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
     }
 }
 
-/// `No. 573` after a name that holds an instrument head (`Decision of the Council No. 573`).
+/// `No. 573` after a name that holds an instrument head (`Decision of the Council No. 573`), or
+/// right after a body's head (`City Hospital No. 3`).
 pub(super) fn number_after_instrument(
     context: &Context<'_>,
     start: usize,
@@ -95,8 +96,12 @@ pub(super) fn number_after_instrument(
     let numbered = matches!(context.text(end), "No" | "no" | "Nº" | "N°")
         && context.is_punct(end + 1, &["."])
         && context.is_number(end + 2);
+    // `City Hospital No. 3`: a numbered body keeps its number too.
+    let numbered_body = context
+        .head_role(end - 1)
+        .is_some_and(|role| matches!(role, HeadRole::Agency(_)));
     let has_instrument = context.has_instrument_head(start..end);
-    (numbered && has_instrument).then_some(end + 3)
+    (numbered && (has_instrument || numbered_body)).then_some(end + 3)
 }
 
 /// Up to three connectors followed by a capitalised word; or `of` + a year after an instrument.
@@ -255,6 +260,8 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         return None;
     }
     let mut index = end;
+    // Members read so far after the first comma.
+    let mut members = 0;
     loop {
         if !context.is_punct(index, &[","]) {
             return None;
@@ -274,11 +281,13 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         }
         // `Ports, Piers, and Tides`: a comma before the last `and`.
         let oxford_and = index == group_start
+            && members > 0
             && context.text(index) == "and"
             && is_list_word(context, index + 1);
         if index == group_start && !oxford_and {
             return None;
         }
+        members += 1;
         if matches!(context.text(index), "and" | "y" | "e" | "et" | "und") {
             let mut after_and = if context.text(index + 1) == "the" && !opens_name {
                 index + 2

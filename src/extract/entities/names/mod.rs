@@ -824,6 +824,22 @@ mod tests {
     }
 
     #[test]
+    fn numbered_bodies_presidiums_and_a_comma_before_and() {
+        assert_eq!(
+            bodies("Doctors at Harbour City Hospital No. 3 were trained."),
+            ["Harbour City Hospital No. 3"]
+        );
+        assert_eq!(
+            bodies("The Presidium of the Harbour Assembly adopted it."),
+            ["Presidium of the Harbour Assembly"]
+        );
+        assert_eq!(
+            bodies("It was drafted by the Harbour Chambers, and Tidal lawyers reviewed it."),
+            ["Harbour Chambers"]
+        );
+    }
+
+    #[test]
     fn possessive_splits_parent_and_unit() {
         assert_eq!(
             texts("the Harbour Police Force's Diving Unit said"),
