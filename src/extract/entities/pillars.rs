@@ -550,6 +550,22 @@ mod tests {
             "Clinics give emergency contraception after an assault.",
             Pillar::Protection
         ));
+        assert!(has(
+            "The port and the clinic signed a memorandum on referrals.",
+            Pillar::Partnership
+        ));
+        assert!(has(
+            "Once a month the nurse and the officer sit down together over each case.",
+            Pillar::Partnership
+        ));
+        assert!(has(
+            "The shelters are opened by the ministry together with the towns.",
+            Pillar::Partnership
+        ));
+        assert!(has(
+            "The harbour NGO runs the line under a contract with the ministry.",
+            Pillar::Partnership
+        ));
     }
 
     #[test]
