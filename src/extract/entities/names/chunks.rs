@@ -378,26 +378,23 @@ const MAX_BRAND_WORDS: usize = 3;
 
 /// Whether the token at `index` touches the tokens on both sides.
 fn is_tight(context: &Context<'_>, index: usize) -> bool {
-    let (Some(before), Some(token), Some(after)) = (
-        index.checked_sub(1).and_then(|i| context.tokens.get(i)),
-        context.tokens.get(index),
-        context.tokens.get(index + 1),
-    ) else {
-        return false;
-    };
-    before.span.end == token.span.start && token.span.end == after.span.start
+    gaps_around(context, index) == Some((false, false))
 }
 
 /// Whether the token at `index` has white space on both sides.
 pub(super) fn is_spaced(context: &Context<'_>, index: usize) -> bool {
-    let (Some(before), Some(token), Some(after)) = (
-        index.checked_sub(1).and_then(|i| context.tokens.get(i)),
-        context.tokens.get(index),
-        context.tokens.get(index + 1),
-    ) else {
-        return false;
-    };
-    before.span.end < token.span.start && token.span.end < after.span.start
+    gaps_around(context, index) == Some((true, true))
+}
+
+/// Whether there is white space before and after the token at `index` (`None` at either end).
+fn gaps_around(context: &Context<'_>, index: usize) -> Option<(bool, bool)> {
+    let before = context.tokens.get(index.checked_sub(1)?)?;
+    let token = context.tokens.get(index)?;
+    let after = context.tokens.get(index + 1)?;
+    Some((
+        before.span.end < token.span.start,
+        token.span.end < after.span.start,
+    ))
 }
 
 /// `ABAAD – Resource Center`: a dash after a lone acronym (or one after a type such as `NGO`)
