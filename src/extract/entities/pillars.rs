@@ -168,6 +168,13 @@ impl<'a> Prose<'a> {
         Evidence::new(Field::Description, self.source, self.span(first, last))
     }
 
+    /// The text of token `index` (any kind); empty past the end.
+    fn token_text(&self, index: usize) -> &'a str {
+        self.tokens
+            .get(index)
+            .map_or("", |token| token.text(self.source))
+    }
+
     /// Word positions inside the sentence around word `position`.
     fn sentence_words(&self, position: usize) -> Range<usize> {
         let sentence = sentence_around(self.source, self.tokens[self.words[position]].span.start);
@@ -410,6 +417,31 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
             found.push(text.evidence(position, object));
         }
     }
+    found.extend(body_with_body(text));
+    found
+}
+
+/// `the Harbour Ministry, with the Pier Agency, trained …`: a body, then `, with` another body
+/// set off by commas, doing something together.
+fn body_with_body(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 1..text.words.len().saturating_sub(1) {
+        if text.lower[position] != "with" || text.masked[position] {
+            continue;
+        }
+        let token = text.words[position];
+        let comma_before = token > 0 && text.token_text(token - 1) == ",";
+        let body_before = text.in_agency_name[position - 1];
+        let object = position + 1 + usize::from(text.lower[position + 1] == "the");
+        let Some(object_end) = (object..text.words.len()).find(|&w| !text.in_agency_name[w]) else {
+            continue;
+        };
+        let comma_after =
+            object_end > object && text.token_text(text.words[object_end - 1] + 1) == ",";
+        if comma_before && body_before && comma_after {
+            found.push(text.evidence(position, object_end - 1));
+        }
+    }
     found
 }
 
@@ -564,6 +596,14 @@ mod tests {
         ));
         assert!(has(
             "The harbour NGO runs the line under a contract with the ministry.",
+            Pillar::Partnership
+        ));
+        assert!(has(
+            "The Harbour Ministry, with the Pier Agency, trained 40 clerks.",
+            Pillar::Partnership
+        ));
+        assert!(!has(
+            "The Harbour Ministry met with women in 40 towns.",
             Pillar::Partnership
         ));
     }
