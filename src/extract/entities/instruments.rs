@@ -7,7 +7,7 @@
 //! title that names the record's own instrument gives the name.
 
 use super::gazetteer::{WordList, gazetteer};
-use super::names::{Name, NameRole, find_names_for};
+use super::names::{Name, NameRole, find_names_for, names_another_name};
 use super::text::{comparison_key, sentence_around};
 use super::{Evidence, Field, Instrument, InstrumentKind, ProseInput};
 
@@ -129,21 +129,8 @@ fn is_alias_link(
     first: &std::ops::Range<usize>,
     second: &std::ops::Range<usize>,
 ) -> bool {
-    let Some(between) = text.get(first.end..second.start) else {
-        return false;
-    };
-    let between = between
-        .trim_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | '(' | '"' | '“' | '‘' | '\'')
-        })
-        .to_lowercase();
-    let between = between.strip_suffix(" the").unwrap_or(&between);
-    let between = between.strip_prefix("also ").unwrap_or(between);
-    let between = between
-        .strip_prefix("commonly ")
-        .or_else(|| between.strip_prefix("popularly "))
-        .unwrap_or(between);
-    matches!(between, "known as" | "called" | "referred to as" | "named")
+    text.get(first.end..second.start)
+        .is_some_and(names_another_name)
 }
 
 /// `its Action Plan`, `their Strategy`: a short name after a possessive pronoun is a generic

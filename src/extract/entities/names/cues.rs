@@ -401,35 +401,26 @@ pub(super) fn attach_alias_acronyms(context: &Context<'_>, names: &mut [Name]) {
         if !matches!(name.role, NameRole::Instrument(_)) || name.short_form.is_some() {
             continue;
         }
-        let mut index = context
+        let after = name.mask.end.max(name.span.end);
+        let first = context
             .tokens
-            .partition_point(|token| token.span.start < name.mask.end.max(name.span.end));
-        let skip = |words: &[&str], index: &mut usize| {
-            while words.contains(&context.text(*index)) {
-                *index += 1;
-            }
-        };
-        skip(
-            &[",", "(", "also", "commonly", "popularly", "often"],
-            &mut index,
-        );
-        let link = match context.text(index) {
-            "known" | "referred" if context.text(index + 1) == "as" => 2,
-            "referred" if context.text(index + 1) == "to" && context.text(index + 2) == "as" => 3,
-            "called" | "named" => 1,
-            _ => continue,
-        };
-        index += link;
-        skip(&["the", "\"", "“", "‘"], &mut index);
-        let Some(token) = context.tokens.get(index) else {
+            .partition_point(|token| token.span.start < after);
+        let last = (first + MAX_ALIAS_LINK_TOKENS).min(context.tokens.len());
+        let Some(acronym) = (first..last)
+            .find(|&i| context.tokens[i].kind == TokenKind::Word && is_acronym(context.text(i)))
+        else {
             continue;
         };
-        let text = token.text(context.source);
-        if token.kind == TokenKind::Word && is_acronym(text) {
-            name.short_form = Some((text.to_string(), token.span.clone()));
+        let token = &context.tokens[acronym];
+        if names_another_name(&context.source[after..token.span.start]) {
+            name.short_form = Some((context.text(acronym).to_string(), token.span.clone()));
         }
     }
 }
+
+/// The most tokens between an instrument and the acronym it is known by
+/// (`, commonly referred to as the “`).
+const MAX_ALIAS_LINK_TOKENS: usize = 9;
 
 /// `EC$5,000`, `US$ 3 million`: capitals written against a currency sign or an amount are a
 /// currency or region code, not a body's acronym.

@@ -147,6 +147,23 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     }
 }
 
+/// Whether the words between two names (`, popularly called “`, `, known as the`) say the second
+/// is another name of the first.
+pub(crate) fn names_another_name(between: &str) -> bool {
+    let between = between
+        .trim_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | '(' | '"' | '“' | '‘' | '\'')
+        })
+        .to_lowercase();
+    let between = between.strip_suffix(" the").unwrap_or(&between);
+    let between = between.strip_prefix("also ").unwrap_or(between);
+    let between = between
+        .strip_prefix("commonly ")
+        .or_else(|| between.strip_prefix("popularly "))
+        .unwrap_or(between);
+    matches!(between, "known as" | "called" | "referred to as" | "named")
+}
+
 /// The source and its tokens, with the gazetteer facts of each word looked up once.
 struct Context<'a> {
     source: &'a str,
