@@ -437,13 +437,14 @@ pub(super) fn inner_bracket_end(context: &Context<'_>, end: usize) -> Option<usi
 /// proper name after a body's name (`Institute of Tidal Medicine “Ana Harbour”`, `Court “E”`):
 /// for a body, a few capitalised words only.
 pub(super) fn quoted_title_end(context: &Context<'_>, start: usize, end: usize) -> Option<usize> {
+    // Every chunk ends here: the cheap tests of the quote come before the look for heads.
+    if !context.is_punct(end, &["“", "\"", "«", "‘", "'"]) || !context.is_name_word(end + 1) {
+        return None;
+    }
     let instrument = context.has_instrument_head(start..end);
     let body = !instrument
         && (start..end).any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))));
-    if !context.is_punct(end, &["“", "\"", "«", "‘", "'"]) || !(instrument || body) {
-        return None;
-    }
-    if !context.is_name_word(end + 1) {
+    if !(instrument || body) {
         return None;
     }
     let mut index = end + 1;
