@@ -314,6 +314,17 @@ impl Context<'_> {
             .ok()
     }
 
+    /// The tokens that lie inside the byte range `span` (the inverse of [`Context::span`]).
+    fn tokens_in(&self, span: &Range<usize>) -> Range<usize> {
+        let first = self
+            .tokens
+            .partition_point(|token| token.span.start < span.start);
+        let end = self
+            .tokens
+            .partition_point(|token| token.span.end <= span.end);
+        first..end.max(first)
+    }
+
     fn span(&self, tokens: Range<usize>) -> Range<usize> {
         let start = self
             .tokens
@@ -373,8 +384,6 @@ fn extend_implementation_bodies(context: &Context<'_>, names: &mut [Name]) {
     }
 }
 
-/// `NGOs`, `CSOs`: a single word that names a class of organisations (a listed non-body
-/// acronym, singular or plural) names no organisation, whatever cue comes with it.
 /// `Shadow report to the Harbour Committee on Utopia`: `on` and a country after a body's name
 /// say what it reports on; they are no part of the name.
 fn drop_country_subjects(context: &Context<'_>, names: &mut [Name]) {
@@ -382,14 +391,9 @@ fn drop_country_subjects(context: &Context<'_>, names: &mut [Name]) {
         if !matches!(name.role, NameRole::Agency(_)) || name.text.contains('(') {
             continue;
         }
-        let first = context
-            .tokens
-            .partition_point(|token| token.span.start < name.span.start);
-        let last = context
-            .tokens
-            .partition_point(|token| token.span.end <= name.span.end);
+        let tokens = context.tokens_in(&name.span);
         // `on` with at least one token after it and one before it, inside the name.
-        let Some(on) = (first + 1..last.saturating_sub(1))
+        let Some(on) = (tokens.start + 1..tokens.end.saturating_sub(1))
             .rev()
             .find(|&i| context.text(i) == "on")
         else {
@@ -407,6 +411,8 @@ fn drop_country_subjects(context: &Context<'_>, names: &mut [Name]) {
     }
 }
 
+/// `NGOs`, `CSOs`: a single word that names a class of organisations (a listed non-body
+/// acronym, singular or plural) names no organisation, whatever cue comes with it.
 fn unmark_generic_groups(names: &mut [Name]) {
     for name in names.iter_mut() {
         let singular = name.text.strip_suffix('s').unwrap_or(&name.text);
