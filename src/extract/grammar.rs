@@ -30,6 +30,17 @@ pub(crate) enum Label {
 }
 
 impl Label {
+    /// The label that starts with `byte`, if any: each starts with a letter of its own.
+    pub(crate) fn starting_with(byte: u8) -> Option<Label> {
+        match byte {
+            b'C' => Some(Label::Country),
+            b'Y' => Some(Label::Year),
+            b'T' => Some(Label::TypeOfMeasure),
+            b'F' => Some(Label::FormOfViolence),
+            _ => None,
+        }
+    }
+
     pub(crate) fn as_str(self) -> &'static str {
         match self {
             Label::Country => "Country",
@@ -49,14 +60,15 @@ pub(crate) enum Heading {
 }
 
 /// `label`: one of the four header labels, case-sensitive as the site writes them.
+///
+/// The labels start with different letters, so the first byte says which one to try: one
+/// comparison per line instead of up to four.
 fn label(input: &str) -> IResult<&str, Label> {
-    alt((
-        value(Label::Country, tag("Country")),
-        value(Label::Year, tag("Year")),
-        value(Label::TypeOfMeasure, tag("Type of Measure")),
-        value(Label::FormOfViolence, tag("Form of Violence")),
-    ))
-    .parse(input)
+    let Some(label) = input.bytes().next().and_then(Label::starting_with) else {
+        let error = nom::error::Error::new(input, nom::error::ErrorKind::Tag);
+        return Err(nom::Err::Error(error));
+    };
+    value(label, tag(label.as_str())).parse(input)
 }
 
 /// `label_line := label ' '+ value` (the labelled layout), returning the value's offset.

@@ -9,13 +9,16 @@ use super::country::resolve_alpha2;
 use super::error::{ErrorKind, ExtractError};
 use super::grammar::{self, Heading, Label};
 use super::outline::{BlockOutline, Outline, SectionOutline};
+use super::split::{Marker, RawLine};
 use crate::record::{BlockKind, Layout, Span, Spanned, YearSpan};
 
-/// A line of the record: absolute start offset and text without terminator or trailing spaces.
+/// A line of the record: absolute start offset, text without terminator or trailing spaces,
+/// and the splitter's marker for it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line<'a> {
     start: usize,
     text: &'a str,
+    marker: Marker,
 }
 
 impl Line<'_> {
@@ -32,6 +35,18 @@ impl Line<'_> {
         self.start..self.end()
     }
 
+    /// The section heading the line is, if any; the marker rules out most lines unread.
+    fn heading(&self) -> Option<Heading> {
+        let may_be = matches!(self.marker, Marker::BriefDescription | Marker::MayBeHeading);
+        may_be.then(|| grammar::heading(self.text)).flatten()
+    }
+
+    /// Where the item text starts if the line starts a list item.
+    fn list_marker(&self) -> Option<usize> {
+        let may_be = self.marker == Marker::MayBeListItem;
+        may_be.then(|| grammar::list_marker(self.text)).flatten()
+    }
+
     /// The span of `part`, a sub-slice of this line's text.
     fn span_of(&self, part: &str) -> Span {
         let offset = part.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -44,7 +59,7 @@ impl Line<'_> {
 #[derive(Default)]
 pub(crate) struct Scratch<'a> {
     lines: Vec<Line<'a>>,
-    sections: Sections<'a>,
+    headings: Vec<(usize, Heading)>,
 }
 
 /// The fields collected from a header, before validation.
@@ -75,19 +90,20 @@ impl<'a> Header<'a> {
     }
 }
 
-/// Parses the text of one record that starts at byte `base` of its file. `line_ranges` are
-/// the record's lines in `text` as the record splitter found them: terminators and trailing
-/// ASCII white space excluded.
+/// Parses the text of one record that starts at byte `base` of its file. `lines` are the
+/// record's lines as the record splitter found them, their offsets `offset` bytes after those
+/// in `text`: terminators and trailing ASCII white space excluded.
 pub(crate) fn parse_outline<'a>(
     text: &'a str,
     base: usize,
-    line_ranges: impl Iterator<Item = Span>,
+    lines: &[RawLine],
+    offset: usize,
     scratch: &mut Scratch<'a>,
 ) -> Result<Outline<'a>, ExtractError> {
     let record_span = base..base + text.len();
     scratch.lines.clear();
-    for range in line_ranges {
-        let line = &text[range.clone()];
+    for raw in lines {
+        let line = &text[raw.start - offset..raw.end - offset];
         // The splitter trimmed ASCII white space; only a line ending in another character
         // can still end in (Unicode) white space.
         let line = match line.as_bytes().last() {
@@ -95,12 +111,13 @@ pub(crate) fn parse_outline<'a>(
             _ => line,
         };
         scratch.lines.push(Line {
-            start: base + range.start,
+            start: base + raw.start - offset,
             text: line,
+            marker: raw.marker,
         });
     }
-    let Scratch { lines, sections } = scratch;
-    parse_lines(lines, sections, record_span.clone(), text).map_err(|mut error| {
+    let Scratch { lines, headings } = scratch;
+    parse_lines(lines, headings, record_span.clone(), text).map_err(|mut error| {
         error.record_span = record_span;
         error
     })
@@ -109,7 +126,7 @@ pub(crate) fn parse_outline<'a>(
 /// Parses the lines of one record; `text` is the record's text, starting at `record_span.start`.
 fn parse_lines<'a>(
     lines: &[Line<'a>],
-    sections: &mut Sections<'a>,
+    headings: &mut Vec<(usize, Heading)>,
     record_span: Span,
     text: &'a str,
 ) -> Result<Outline<'a>, ExtractError> {
@@ -144,9 +161,10 @@ fn parse_lines<'a>(
             lines[0].span(),
         ));
     };
-    sections.fill(body);
+    let sections = Sections::read(body, headings);
     check_record(layout, header, sections, lines, record_span, text)
 }
+
 /// Drops the newer site's page furniture and blank lines from the end of the record.
 fn strip_page_junk<'a, 'b>(lines: &'b [Line<'a>]) -> &'b [Line<'a>] {
     let mut end = lines.len();
@@ -179,7 +197,7 @@ fn labelled_header<'a, 'b>(
     let mut index = 0;
     while index < lines.len() {
         let line = &lines[index];
-        if line.is_blank() || grammar::heading(line.text).is_some() {
+        if line.is_blank() || line.heading().is_some() {
             break;
         }
         let Some((label, offset)) = grammar::label_line(line.text) else {
@@ -264,7 +282,7 @@ fn data_site_header<'a, 'b>(
 
     let mut body_start = lines.len();
     while let Some((index, line)) = content.next() {
-        if grammar::heading(line.text).is_some() {
+        if line.heading().is_some() {
             body_start = index;
             break;
         }
@@ -289,56 +307,91 @@ fn data_site_header<'a, 'b>(
     Ok((header, &lines[body_start.min(lines.len())..]))
 }
 
-/// The prose sections of a record body: their lines, headings excluded.
-#[derive(Default)]
-struct Sections<'a> {
-    description: Vec<Line<'a>>,
-    full_text: Vec<Line<'a>>,
-    source: Vec<Line<'a>>,
+/// The prose sections of a record body, each line read once.
+struct Sections {
+    description: SectionBlocks,
+    full_text: Vec<Span>,
+    source: SectionBlocks,
+    /// Has the source any line, blank lines included?
+    source_has_lines: bool,
 }
 
-impl<'a> Sections<'a> {
-    fn lines(&mut self, heading: Heading) -> &mut Vec<Line<'a>> {
-        match heading {
-            Heading::BriefDescription => &mut self.description,
-            Heading::FullText => &mut self.full_text,
-            Heading::SourceOfInformation => &mut self.source,
-        }
-    }
-
-    /// Sorts the lines of a record body into sections.
-    fn fill(&mut self, body: &[Line<'a>]) {
-        self.description.clear();
-        self.full_text.clear();
-        self.source.clear();
-        let mut current = Heading::BriefDescription;
-        for line in body {
-            if let Some(heading) = grammar::heading(line.text) {
-                current = heading;
-                // A heading that re-opens a section ends its last block, as a blank line would.
-                let section = self.lines(current);
-                if !section.is_empty() {
-                    section.push(Line {
-                        start: line.start,
-                        text: "",
-                    });
-                }
-                continue;
-            }
-            self.lines(current).push(*line);
-        }
-        let last = if !self.source.is_empty() {
-            &mut self.source
-        } else if !self.full_text.is_empty() {
-            &mut self.full_text
-        } else {
-            &mut self.description
+impl Sections {
+    /// Sorts the lines of a record body into sections (lines before any heading describe) and
+    /// groups each section's lines into blocks. A heading that re-opens a section ends its
+    /// last block, as a blank line would. Blank lines and trailing link text at the end of the
+    /// last section that has lines (source, else Full Text, else description) are dropped.
+    fn read(body: &[Line<'_>], headings: &mut Vec<(usize, Heading)>) -> Self {
+        headings.clear();
+        headings.extend(
+            body.iter()
+                .enumerate()
+                .filter_map(|(index, line)| Some((index, line.heading()?))),
+        );
+        // The runs of lines under each heading, after the lines before the first one.
+        let segments = || {
+            let first_end = headings.first().map_or(body.len(), |&(index, _)| index);
+            let under_headings = headings.iter().enumerate().map(|(k, &(index, heading))| {
+                let end = headings.get(k + 1).map_or(body.len(), |&(next, _)| next);
+                (heading, index + 1..end)
+            });
+            std::iter::once((Heading::BriefDescription, 0..first_end)).chain(under_headings)
         };
-        while last
-            .last()
-            .is_some_and(|line| line.is_blank() || grammar::is_link_text(line.text))
-        {
-            last.pop();
+        let has_lines = |section: Heading| {
+            segments().any(|(heading, lines)| heading == section && !lines.is_empty())
+        };
+        let last = [Heading::SourceOfInformation, Heading::FullText]
+            .into_iter()
+            .find(|&section| has_lines(section))
+            .unwrap_or(Heading::BriefDescription);
+        // Lines of the last section from this index on are its dropped tail.
+        let segments_of_last: Vec<Span> = segments()
+            .filter(|(heading, _)| *heading == last)
+            .map(|(_, lines)| lines)
+            .collect();
+        let kept_end = segments_of_last
+            .into_iter()
+            .rev()
+            .flat_map(Iterator::rev)
+            .find(|&index| {
+                let line = &body[index];
+                !line.is_blank() && !grammar::is_link_text(line.text)
+            })
+            .map_or(0, |index| index + 1);
+
+        let mut description = SectionBlocks::default();
+        let mut source = SectionBlocks::default();
+        let mut full_text = Vec::new();
+        let mut source_has_lines = false;
+        for (section, lines) in segments() {
+            // Each run after the first follows a heading, which ends the open block.
+            description.close();
+            source.close();
+            let end = if section == last {
+                lines.end.min(kept_end.max(lines.start))
+            } else {
+                lines.end
+            };
+            let lines = &body[lines.start..end];
+            match section {
+                Heading::BriefDescription => lines.iter().for_each(|line| description.push(line)),
+                Heading::SourceOfInformation => {
+                    source_has_lines |= !lines.is_empty();
+                    lines.iter().for_each(|line| source.push(line));
+                }
+                Heading::FullText => full_text.extend(
+                    lines
+                        .iter()
+                        .filter(|line| !line.is_blank())
+                        .map(Line::span),
+                ),
+            }
+        }
+        Sections {
+            description,
+            full_text,
+            source,
+            source_has_lines,
         }
     }
 }
@@ -347,7 +400,7 @@ impl<'a> Sections<'a> {
 fn check_record<'a>(
     layout: Layout,
     header: Header<'a>,
-    sections: &Sections<'a>,
+    sections: Sections,
     lines: &[Line<'a>],
     record_span: Span,
     text: &'a str,
@@ -367,8 +420,14 @@ fn check_record<'a>(
             start..first_line_end,
         ));
     };
-    let description = section_blocks(&sections.description);
-    if description.blocks.is_empty() && sections.source.is_empty() {
+    let Sections {
+        description,
+        full_text,
+        source,
+        source_has_lines,
+    } = sections;
+    let description = description.finish();
+    if description.blocks.is_empty() && !source_has_lines {
         let missing: Vec<&str> = [
             (header.measure_types.is_none(), "`Type of Measure`"),
             (header.forms.is_none(), "`Form of Violence`"),
@@ -405,14 +464,8 @@ fn check_record<'a>(
             years.span,
         )),
     };
-    let full_text = sections
-        .full_text
-        .iter()
-        .filter(|line| !line.is_blank())
-        .map(Line::span)
-        .collect();
     let source =
-        (!sections.source.iter().all(Line::is_blank)).then(|| section_blocks(&sections.source));
+        (!source.blocks.is_empty()).then(|| source.finish());
     Ok(Outline {
         layout,
         country,
@@ -454,53 +507,84 @@ fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
     Ok(years)
 }
 
-/// Groups section lines into paragraphs and list items.
+/// The blocks of a section as its lines are read: paragraphs and list items.
 ///
 /// A blank line ends a block; a list marker starts an item; a line after an item continues
 /// it when it is indented or the item has not ended its sentence, else it starts a paragraph.
-fn section_blocks(lines: &[Line<'_>]) -> SectionOutline {
-    let mut blocks: Vec<BlockOutline> = Vec::new();
-    let mut open = false;
-    // The last character of the open block's text.
-    let mut last_char = ' ';
-    for line in lines {
+struct SectionBlocks {
+    blocks: Vec<BlockOutline>,
+    /// The start of the section's first line, blank or not.
+    first_line: Option<usize>,
+    /// Does the next line continue the last block, unless it says otherwise?
+    open: bool,
+    /// The last character of the open block's text.
+    last_char: char,
+}
+
+impl Default for SectionBlocks {
+    fn default() -> Self {
+        SectionBlocks {
+            blocks: Vec::new(),
+            first_line: None,
+            open: false,
+            last_char: ' ',
+        }
+    }
+}
+
+impl SectionBlocks {
+    /// Ends the open block, as a blank line does.
+    fn close(&mut self) {
+        self.open = false;
+    }
+
+    fn push(&mut self, line: &Line<'_>) {
+        self.first_line.get_or_insert(line.start);
         if line.is_blank() {
-            open = false;
-            continue;
+            self.open = false;
+            return;
         }
         let ends_with = line.text.chars().next_back().unwrap_or(' ');
-        if let Some(text_start) = grammar::list_marker(line.text) {
-            blocks.push(BlockOutline {
+        if let Some(text_start) = line.list_marker() {
+            self.blocks.push(BlockOutline {
                 kind: BlockKind::ListItem,
                 span: line.span(),
                 text_start: line.start + text_start,
             });
-            open = true;
-            last_char = ends_with;
-            continue;
+            self.open = true;
+            self.last_char = ends_with;
+            return;
         }
-        let continues = open
-            && blocks.last().is_some_and(|block| {
+        let continues = self.open
+            && self.blocks.last().is_some_and(|block| {
                 block.kind == BlockKind::Paragraph
                     || line.text.starts_with([' ', '\t'])
-                    || !matches!(last_char, '.' | '!' | '?' | ';' | ':')
+                    || !matches!(self.last_char, '.' | '!' | '?' | ';' | ':')
             });
-        match blocks.last_mut() {
+        match self.blocks.last_mut() {
             Some(block) if continues => block.span.end = line.end(),
-            _ => blocks.push(BlockOutline {
+            _ => self.blocks.push(BlockOutline {
                 kind: BlockKind::Paragraph,
                 span: line.span(),
                 text_start: line.start,
             }),
         }
-        open = true;
-        last_char = ends_with;
+        self.open = true;
+        self.last_char = ends_with;
     }
-    let span = match (blocks.first(), blocks.last()) {
-        (Some(first), Some(last)) => first.span.start..last.span.end,
-        _ => lines.first().map_or(0..0, |line| line.start..line.start),
-    };
-    SectionOutline { blocks, span }
+
+    /// The section's outline: its blocks, spanning from the first to the last (or empty at the
+    /// start of its first line when it has none).
+    fn finish(self) -> SectionOutline {
+        let span = match (self.blocks.first(), self.blocks.last()) {
+            (Some(first), Some(last)) => first.span.start..last.span.end,
+            _ => self.first_line.map_or(0..0, |start| start..start),
+        };
+        SectionOutline {
+            blocks: self.blocks,
+            span,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -508,18 +592,21 @@ mod tests {
     use super::*;
 
     use crate::extract::Scope;
+    use crate::extract::split::RawLines;
     use crate::record::Record;
 
     fn parse(text: &str) -> Result<Record, ExtractError> {
         let mut scratch = Scratch::default();
-        let mut start = 0;
-        let lines = text.split('\n').map(|line| {
-            let range = start..start + line.trim_ascii_end().len();
-            start += line.len() + 1;
-            range
-        });
-        parse_outline(text, 0, lines, &mut scratch)
-            .map(|outline| outline.to_record(Scope::Entities))
+        outline(text, &mut scratch).map(|outline| outline.to_record(Scope::Entities))
+    }
+
+    /// The outline of `text`, one record, with its lines as the splitter marks them.
+    fn outline<'a>(
+        text: &'a str,
+        scratch: &mut Scratch<'a>,
+    ) -> Result<Outline<'a>, ExtractError> {
+        let lines: Vec<RawLine> = RawLines::new(text.as_bytes(), 0).collect();
+        parse_outline(text, 0, &lines, 0, scratch)
     }
 
     const LABELLED: &str = "Country Canada\nYear 2014 - 2018\nType of Measure Police > Training, Justice > Training\nForm of Violence Trafficking, Sexual violence\n\nBrief Description\n\n\nFirst paragraph\nwraps here.\n\n  • One item.\n  • Two item\n    continues.\nAfter the list.\n\nFull Text\n\nA Plan: \"Safe\"\n\nSource of Information\n\nGovernment of Canada, Review, 2014, page 22\n\nFor more information please click here.\n";
@@ -625,12 +712,7 @@ mod tests {
     #[test]
     fn outline_and_record_agree() {
         let mut scratch = Scratch::default();
-        let lines = LABELLED.split('\n').scan(0, |start, line| {
-            let range = *start..*start + line.trim_ascii_end().len();
-            *start += line.len() + 1;
-            Some(range)
-        });
-        let outline = parse_outline(LABELLED, 0, lines, &mut scratch).unwrap();
+        let outline = outline(LABELLED, &mut scratch).unwrap();
         assert_eq!(outline.country.value, "Canada");
         let paths: Vec<&str> = outline.measure_types().map(|path| path.value).collect();
         assert_eq!(paths, ["Police > Training", "Justice > Training"]);
@@ -653,6 +735,21 @@ mod tests {
             },
             full
         );
+    }
+
+    #[test]
+    fn trailing_link_text_is_dropped_from_the_last_section_only() {
+        let text = "Country Chile\nYear 2019\n\nBrief Description\nText.\nClick here for the law.\nSource of Information\nA source\n\nSource of Information\n\nFor more, click here.\n";
+        let record = parse(text).unwrap();
+        assert_eq!(record.description.text(), "Text. Click here for the law.");
+        let source = record.source.unwrap();
+        assert_eq!(source.text(), "A source");
+        assert_eq!(&text[source.span], "A source");
+
+        let text = "Country Chile\nYear 2019\n\nBrief Description\nText.\nFull Text\nclick here\n";
+        let record = parse(text).unwrap();
+        assert!(record.full_text_title.is_none());
+        assert_eq!(record.description.text(), "Text.");
     }
 
     #[test]

@@ -79,13 +79,11 @@ pub fn outlines_at(
             // The fast check says only that the bytes are invalid; the standard one says where.
             Err(_) => return Some(Err(invalid_utf8(input, span, origin))),
         };
-        let line_ranges = lines
-            .iter()
-            .map(|line| line.start - span.start..line.end - span.start);
         Some(layout::parse_outline(
             text,
             origin + span.start,
-            line_ranges,
+            lines,
+            span.start,
             &mut scratch,
         ))
     })

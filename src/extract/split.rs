@@ -9,7 +9,8 @@ use memchr::memrchr;
 use super::grammar::Label;
 use crate::record::Span;
 
-/// One line of raw input, read once: its extent and what the splitter needs to know of it.
+/// One line of raw input, read once: its extent and what the splitter and the parser need to
+/// know of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct RawLine {
     /// Start offset of the line.
@@ -17,8 +18,8 @@ pub(crate) struct RawLine {
     /// End offset of the line's content: before its terminator and trailing ASCII white space
     /// (equal to `start` for a blank line).
     pub end: usize,
-    /// What the line is to the splitter.
-    marker: Marker,
+    /// What the line is to the splitter, or may be to the parser.
+    pub marker: Marker,
 }
 
 impl RawLine {
@@ -31,10 +32,12 @@ impl RawLine {
     }
 }
 
-/// The lines that can mark a record boundary, told apart while each line is in cache.
+/// What a line is, told apart by its first bytes while the line is in cache: the lines that can
+/// mark a record boundary, and first letters that rule out most lines the parser's rules for
+/// headings and list items would look at. Each line is read once for both.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Marker {
-    /// Nothing but white space.
+pub(crate) enum Marker {
+    /// Nothing but ASCII white space.
     Blank,
     /// The newer site's breadcrumb.
     Breadcrumb,
@@ -46,6 +49,10 @@ enum Marker {
     CountryHeader,
     /// The `Brief Description` heading.
     BriefDescription,
+    /// Starts as a heading may (`b`, `f` or `s` in any case): no boundary.
+    MayBeHeading,
+    /// Starts as a list item may (a symbol, a digit, `(` or a lowercase counter): no boundary.
+    MayBeListItem,
     /// Anything else.
     Other,
 }
@@ -90,20 +97,34 @@ fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
         Some(b'G') if line.starts_with(BREADCRUMB) => Marker::Breadcrumb,
         Some(b'C') if is_inline_header_line(line) => Marker::CountryHeader,
         Some(b'Y' | b'T' | b'F') if is_inline_header_line(line) => Marker::Header,
-        Some(&first) if first.is_ascii_whitespace() || first == b'B' || first == b'b' => {
-            match line.trim_ascii_start() {
-                b"" => Marker::Blank,
-                b"Back" => Marker::Back,
-                text if text.eq_ignore_ascii_case(b"Brief Description") => Marker::BriefDescription,
-                _ => Marker::Other,
-            }
-        }
-        Some(_) => Marker::Other,
+        Some(first) if first.is_ascii_whitespace() => match line.trim_ascii_start() {
+            b"" => Marker::Blank,
+            b"Back" => Marker::Back,
+            text => prose_marker(text),
+        },
+        Some(b'B') if line == b"Back" => Marker::Back,
+        Some(_) => prose_marker(line),
     };
     RawLine {
         start,
         end: start + line.len(),
         marker,
+    }
+}
+
+/// The marker of a line that is no boundary but the `Brief Description` heading, from its text
+/// after leading white space (not empty). The first bytes tested are a superset of those the
+/// heading and list-item rules of [`super::grammar`] accept after leading spaces and tabs.
+#[inline]
+fn prose_marker(text: &[u8]) -> Marker {
+    match text {
+        [b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x', ..]
+        | [b'a'..=b'z', b'.' | b')', ..] => Marker::MayBeListItem,
+        [b'B' | b'b', ..] if text.eq_ignore_ascii_case(b"Brief Description") => {
+            Marker::BriefDescription
+        }
+        [b'B' | b'b' | b'F' | b'f' | b'S' | b's', ..] => Marker::MayBeHeading,
+        _ => Marker::Other,
     }
 }
 
@@ -113,12 +134,8 @@ pub(crate) const BREADCRUMB: &[u8] = b"GLOBAL DATABASE ON VIOLENCE AGAINST WOMEN
 /// Is `line` a header field with its value on the same line (`Year 2012`, `Year | 2012 |`)?
 pub(crate) fn is_inline_header_line(line: &[u8]) -> bool {
     // The labels start with different letters: the first byte says which one to compare.
-    let label = match line.first() {
-        Some(b'C') => Label::Country,
-        Some(b'Y') => Label::Year,
-        Some(b'T') => Label::TypeOfMeasure,
-        Some(b'F') => Label::FormOfViolence,
-        _ => return false,
+    let Some(label) = line.first().copied().and_then(Label::starting_with) else {
+        return false;
     };
     let label = label.as_str().as_bytes();
     line.len() > label.len() + 1
@@ -341,6 +358,7 @@ pub fn complete_prefix(input: &[u8]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::grammar;
 
     fn check(input: &str, expected_first_lines: &[&str]) {
         let spans = split_records(input.as_bytes());
@@ -375,7 +393,60 @@ mod tests {
             marker("GLOBAL DATABASE ON VIOLENCE AGAINST WOMENCOUNTRY"),
             Marker::Breadcrumb
         );
-        assert_eq!(marker("Brief notes"), Marker::Other);
+        assert_eq!(marker("Brief notes"), Marker::MayBeHeading);
+        assert_eq!(marker("  source of information:"), Marker::MayBeHeading);
+        assert_eq!(marker("  • An item"), Marker::MayBeListItem);
+        assert_eq!(marker("b) An item"), Marker::MayBeListItem);
+        assert_eq!(marker("The text"), Marker::Other);
+    }
+
+    /// The markers may let through lines the parser's rules reject, never the other way round:
+    /// every line a heading or list-item rule accepts is marked as one that may be.
+    #[test]
+    fn markers_never_rule_out_a_heading_or_a_list_item() {
+        let pieces = [
+            " ", "\t", "\u{c}", "-", "*", "(", ")", ".", ":", "1", "12", "a", "b", "i", "v", "x",
+            "B", "F", "S", "f", "s", "•", "–", "é", "\u{a0}",
+        ];
+        let tails = [
+            "",
+            " item",
+            "rief Description",
+            "RIEF DESCRIPTION:",
+            "ull Text",
+            "ource of Information",
+            "ources of information ",
+        ];
+        let mut heads = vec![String::new()];
+        for _ in 0..3 {
+            let longer: Vec<String> = heads
+                .iter()
+                .flat_map(|head| pieces.iter().map(move |piece| format!("{head}{piece}")))
+                .collect();
+            heads.extend(longer);
+        }
+        heads.sort();
+        heads.dedup();
+        let mut n_checked = 0;
+        for head in &heads {
+            for tail in tails {
+                let line = format!("{head}{tail}");
+                let marker = raw_line(line.as_bytes(), 0, line.len()).marker;
+                let text = line.trim_end();
+                if grammar::heading(text).is_some() {
+                    assert!(
+                        matches!(marker, Marker::BriefDescription | Marker::MayBeHeading),
+                        "{line:?} is a heading marked {marker:?}"
+                    );
+                    n_checked += 1;
+                }
+                if grammar::list_marker(text).is_some() {
+                    assert_eq!(marker, Marker::MayBeListItem, "{line:?} is a list item");
+                    n_checked += 1;
+                }
+            }
+        }
+        assert!(n_checked > 1000, "only {n_checked} lines were headings or list items");
     }
 
     #[test]
