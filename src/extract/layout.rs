@@ -345,14 +345,10 @@ impl Sections {
             .find(|&section| has_lines(section))
             .unwrap_or(Heading::BriefDescription);
         // Lines of the last section from this index on are its dropped tail.
-        let segments_of_last: Vec<Span> = segments()
-            .filter(|(heading, _)| *heading == last)
-            .map(|(_, lines)| lines)
-            .collect();
-        let kept_end = segments_of_last
-            .into_iter()
+        let kept_end = segments()
             .rev()
-            .flat_map(Iterator::rev)
+            .filter(|(heading, _)| *heading == last)
+            .flat_map(|(_, lines)| lines.rev())
             .find(|&index| {
                 let line = &body[index];
                 !line.is_blank() && !grammar::is_link_text(line.text)
