@@ -94,13 +94,13 @@ pub(crate) fn table_row(line: &str) -> Option<(Label, usize, usize)> {
 
 /// Does the line look like a table row with a label we do not know (`Target group | … |`)?
 pub(crate) fn unknown_table_row(line: &str) -> bool {
-    let cells: Vec<&str> = line.split('|').collect();
-    cells.len() >= 3
-        && cells[0]
-            .trim()
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
+    let mut cells = line.split('|');
+    let first_cell_is_a_label = cells
+        .next()
+        .and_then(|cell| cell.trim().chars().next())
+        .is_some_and(char::is_alphabetic);
+    // Three cells at least: the label, the value and what follows the closing bar.
+    first_cell_is_a_label && cells.nth(1).is_some()
 }
 
 /// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
