@@ -375,12 +375,9 @@ impl Sections {
                     source_has_lines |= !lines.is_empty();
                     lines.iter().for_each(|line| source.push(line));
                 }
-                Heading::FullText => full_text.extend(
-                    lines
-                        .iter()
-                        .filter(|line| !line.is_blank())
-                        .map(Line::span),
-                ),
+                Heading::FullText => {
+                    full_text.extend(lines.iter().filter(|line| !line.is_blank()).map(Line::span))
+                }
             }
         }
         Sections {
@@ -460,8 +457,7 @@ fn check_record<'a>(
             years.span,
         )),
     };
-    let source =
-        (!source.blocks.is_empty()).then(|| source.finish());
+    let source = (!source.blocks.is_empty()).then(|| source.finish());
     Ok(Outline {
         layout,
         country,
@@ -597,10 +593,7 @@ mod tests {
     }
 
     /// The outline of `text`, one record, with its lines as the splitter marks them.
-    fn outline<'a>(
-        text: &'a str,
-        scratch: &mut Scratch<'a>,
-    ) -> Result<Outline<'a>, ExtractError> {
+    fn outline<'a>(text: &'a str, scratch: &mut Scratch<'a>) -> Result<Outline<'a>, ExtractError> {
         let lines: Vec<RawLine> = RawLines::new(text.as_bytes(), 0).collect();
         parse_outline(text, 0, &lines, 0, scratch)
     }

@@ -118,7 +118,10 @@ fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
 #[inline]
 fn prose_marker(text: &[u8]) -> Marker {
     match text {
-        [b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x', ..]
+        [
+            b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x',
+            ..,
+        ]
         | [b'a'..=b'z', b'.' | b')', ..] => Marker::MayBeListItem,
         [b'B' | b'b', ..] if text.eq_ignore_ascii_case(b"Brief Description") => {
             Marker::BriefDescription
@@ -446,7 +449,10 @@ mod tests {
                 }
             }
         }
-        assert!(n_checked > 1000, "only {n_checked} lines were headings or list items");
+        assert!(
+            n_checked > 1000,
+            "only {n_checked} lines were headings or list items"
+        );
     }
 
     #[test]
