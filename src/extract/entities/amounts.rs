@@ -10,6 +10,10 @@ use std::sync::OnceLock;
 use super::gazetteer::{CurrencyRule, FastMap, WordList, gazetteer};
 use super::{Amount, Evidence, Field, Period};
 
+/// White space that may stand between a number, its scale and its currency: spaces, and the
+/// line break of a sentence wrapped by hand.
+const GAP: [char; 5] = [' ', '\u{a0}', '\t', '\r', '\n'];
+
 /// Finds every amount of money in the description.
 pub(crate) fn find_amounts(description: &str, country_iso2: Option<&str>) -> Vec<Amount> {
     let currencies = Currencies::for_country(country_iso2);
@@ -21,13 +25,202 @@ pub(crate) fn find_amounts(description: &str, country_iso2: Option<&str>) -> Vec
         };
         let start = position + offset;
         if let Some((amount, end)) = amount_at(description, start, &currencies) {
+            let covered = amounts
+                .last()
+                .map_or(0, |last: &Amount| last.evidence[0].span.end);
+            let lower = range_start_before(description, start, covered, &amount, &currencies);
+            amounts.extend(lower);
+            let upper = range_end_after(description, end, &amount, &currencies);
+            let end = upper.as_ref().map_or(end, |(_, upper_end)| *upper_end);
             amounts.push(amount);
+            amounts.extend(upper.map(|(upper, _)| upper));
             position = end.max(start + 1);
+            share_range_period(description, &mut amounts);
         } else {
             position = start + skip_number(&description[start..]);
         }
     }
     amounts
+}
+
+/// The lower bound of a range whose upper bound, `upper`, has its currency after it:
+/// `from 20,000 to 60,000 leva`, `between 150 and 200 million CFA francs`. The upper bound's
+/// scale word is shared when the lower bound is the smaller number. `start` is where the upper
+/// bound's number starts; nothing before `covered` is read.
+fn range_start_before(
+    text: &str,
+    start: usize,
+    covered: usize,
+    upper: &Amount,
+    currencies: &Currencies,
+) -> Option<Amount> {
+    let upper_span = &upper.evidence[0].span;
+    if upper_span.start != start {
+        return None;
+    }
+    let link_end = trim_gap_back(text, start);
+    let head = &text[..link_end];
+    let after_gap = |word: &str| {
+        head.strip_suffix(word)
+            .is_some_and(|rest| rest.ends_with(GAP))
+    };
+    let (link_start, needs_between) = if after_gap("to") {
+        (link_end - 2, false)
+    } else if after_gap("and") {
+        (link_end - 3, true)
+    } else if head.ends_with('-') || head.ends_with('–') {
+        (
+            head.len() - head.chars().next_back().map_or(1, char::len_utf8),
+            false,
+        )
+    } else {
+        return None;
+    };
+    let lower_end = trim_gap_back(text, link_start);
+    // A scale word of the lower bound's own (`5 million to 10 million`).
+    let word_start = text[..lower_end]
+        .rfind(|c: char| !c.is_alphabetic())
+        .map_or(0, |at| at + 1);
+    let own_scale = scale_at(text, word_start)
+        .filter(|&(_, end)| word_start < lower_end && end == lower_end)
+        .map(|(factor, _)| factor);
+    let number_end = match own_scale {
+        Some(_) => trim_gap_back(text, word_start),
+        None => lower_end,
+    };
+    let number_start = number_start_before(text, number_end)?;
+    if number_start < covered || !text[number_start..].starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let boundary = text[..number_start]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '$' | '€' | '£' | '.'));
+    let between = text[..trim_gap_back(text, number_start)]
+        .to_lowercase()
+        .ends_with("between");
+    if !boundary || (needs_between && !between) {
+        return None;
+    }
+    let lower = read_number(text, number_start, currencies.dot_grouping)?;
+    let is_year = number_end - number_start == 4 && (1900.0..=2100.0).contains(&lower.value);
+    if lower.end != number_end || is_year {
+        return None;
+    }
+    let upper_number = read_number(text, start, currencies.dot_grouping)?;
+    let upper_factor = scale_at(text, upper_number.end).map_or(1.0, |(factor, _)| factor);
+    let factor = own_scale.unwrap_or(if lower.value <= upper_number.value {
+        upper_factor
+    } else {
+        1.0
+    });
+    let span = number_start..lower_end;
+    Some(Amount {
+        value: scaled(lower.value, factor),
+        currency: upper.currency.clone(),
+        period: period_near(text, number_start, upper_span.end),
+        evidence: vec![Evidence::new(Field::Description, text, span)],
+    })
+}
+
+/// The upper bound of a range whose lower bound, `lower`, has its currency before it and ends
+/// at `end`: `US$ 10,000 to 20,000`, `between FBu 15 and 25 million`. The upper bound takes the
+/// lower bound's scale word when it has none. Returns it with its byte end.
+fn range_end_after(
+    text: &str,
+    end: usize,
+    lower: &Amount,
+    currencies: &Currencies,
+) -> Option<(Amount, usize)> {
+    let lower_span = &lower.evidence[0].span;
+    let lower_number_start =
+        lower_span.start + text[lower_span.clone()].find(|c: char| c.is_ascii_digit())?;
+    if lower_number_start == lower_span.start {
+        return None;
+    }
+    let rest = &text[end..];
+    let link = rest.trim_start_matches(GAP);
+    let between = text[..trim_gap_back(text, lower_span.start)]
+        .to_lowercase()
+        .ends_with("between");
+    let after_link = link
+        .strip_prefix("to ")
+        .or_else(|| link.strip_prefix("and ").filter(|_| between))
+        .or_else(|| link.strip_prefix(['-', '–']))?;
+    let number_start = text.len() - after_link.trim_start_matches(GAP).len();
+    if !text[number_start..].starts_with(|c: char| c.is_ascii_digit())
+        || amount_at(text, number_start, currencies).is_some()
+    {
+        return None;
+    }
+    let upper = read_number(text, number_start, currencies.dot_grouping)?;
+    let lower_number = read_number(text, lower_number_start, currencies.dot_grouping)?;
+    let lower_scale = scale_at(text, lower_number.end);
+    let (factor, upper_end) = match scale_at(text, upper.end) {
+        Some((factor, scale_end)) => (factor, scale_end),
+        None => (lower_scale.map_or(1.0, |(factor, _)| factor), upper.end),
+    };
+    let is_year = upper.end - number_start == 4 && (1900.0..=2100.0).contains(&upper.value);
+    if is_year || upper.value < lower_number.value {
+        return None;
+    }
+    let amount = Amount {
+        value: scaled(upper.value, factor),
+        currency: lower.currency.clone(),
+        period: period_near(text, lower_span.start, upper_end),
+        evidence: vec![Evidence::new(
+            Field::Description,
+            text,
+            number_start..upper_end,
+        )],
+    };
+    Some((amount, upper_end))
+}
+
+/// Two amounts joined as a range (`FBu 15 million and FBu 25 million a year`) share the period
+/// the text gives after the second: the first of the last two amounts takes it.
+fn share_range_period(text: &str, amounts: &mut [Amount]) {
+    let [.., first, second] = amounts else {
+        return;
+    };
+    let between = text
+        .get(first.evidence[0].span.end..second.evidence[0].span.start)
+        .unwrap_or("")
+        .trim_matches(GAP);
+    if first.period.is_none() && matches!(between, "to" | "and" | "-" | "–") {
+        first.period = second.period;
+    }
+}
+
+/// The position before the white space that ends at `end`.
+fn trim_gap_back(text: &str, end: usize) -> usize {
+    text[..end].trim_end_matches(GAP).len()
+}
+
+/// Where the number that ends at `end` starts: digits, decimal and group separators, and
+/// single spaces between digit groups (`750 000`).
+fn number_start_before(text: &str, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut start = end;
+    while start > 0 {
+        let byte = bytes[start - 1];
+        let grouping_space = byte == b' '
+            && start >= 2
+            && bytes[start - 2].is_ascii_digit()
+            && bytes
+                .get(start..start + 3)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit));
+        if byte.is_ascii_digit() || matches!(byte, b'.' | b',') || grouping_space {
+            start -= 1;
+        } else {
+            break;
+        }
+    }
+    // A separator does not start a number.
+    while start < end && !bytes[start].is_ascii_digit() {
+        start += 1;
+    }
+    (start < end).then_some(start)
 }
 
 /// Length of the digit run at the start of `text` (at least one byte).
@@ -112,7 +305,7 @@ fn is_scaled(text: &str, position: usize) -> bool {
 /// A scale word after a number: its factor and byte end.
 fn scale_at(text: &str, position: usize) -> Option<(f64, usize)> {
     let rest = text.get(position..)?;
-    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let trimmed = rest.trim_start_matches(GAP);
     let skipped = rest.len() - trimmed.len();
     let attached = skipped == 0;
     let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
@@ -137,15 +330,21 @@ fn currency_before(
     currencies: &Currencies,
 ) -> Option<(Option<String>, usize)> {
     let before = text.get(window_start(text, start, 16)..start)?;
-    let spaced = before.trim_end_matches([' ', '\u{a0}']);
-    let trimmed = spaced
+    let spaced = before.trim_end_matches(GAP);
+    // A symbol may end with a dot (`B/.`), and an abbreviation takes one (`Rs. 500`).
+    let without_dot = spaced
         .strip_suffix('.')
-        .filter(|_| spaced.len() < before.len())
-        .unwrap_or(spaced);
+        .filter(|_| spaced.len() < before.len());
     let table = currencies.table;
     let local_symbols = &table.local_symbols;
-    let candidates = table.ending_with(trimmed.chars().next_back());
-    for (word, code) in candidates.iter().map(|&index| &table.words[index]) {
+    let ends = std::iter::once(spaced).chain(without_dot);
+    let candidates = ends.flat_map(|trimmed| {
+        let indexes = table.ending_with(trimmed.chars().next_back());
+        indexes
+            .iter()
+            .map(move |&index| (trimmed, &table.words[index]))
+    });
+    for (trimmed, (word, code)) in candidates {
         let Some(symbol_start) = trimmed.strip_suffix(word.as_str()).map(str::len) else {
             continue;
         };
@@ -172,7 +371,7 @@ fn currency_after(
     currencies: &Currencies,
 ) -> Option<(Option<String>, usize)> {
     let rest = text.get(end..)?;
-    let trimmed = rest.trim_start_matches([' ', '\u{a0}']);
+    let trimmed = rest.trim_start_matches(GAP);
     if trimmed.len() == rest.len() && !rest.starts_with(|c: char| !c.is_alphanumeric()) {
         return None;
     }
@@ -191,7 +390,81 @@ fn currency_after(
             return Some((code.clone(), end + skipped + word.len()));
         }
     }
+    let (code, length) = qualified_currency(trimmed)?;
+    Some((Some(code), end + skipped + length))
+}
+
+/// A currency named by its country and its family word, whatever the record's country:
+/// `Libyan dinars`, `Djibouti francs`, `Trinidad and Tobago dollars`. Returns the ISO code and
+/// the length of the words read.
+fn qualified_currency(text: &str) -> Option<(String, usize)> {
+    let gazetteer = gazetteer();
+    let mut words = Vec::with_capacity(5);
+    let mut position = 0;
+    while words.len() < 5 {
+        let rest = &text[position..];
+        let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\n']).len();
+        let start = position + gap;
+        let length = text[start..]
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(text.len() - start);
+        if length == 0 || (words.is_empty() && gap > 0) {
+            break;
+        }
+        words.push(start..start + length);
+        position = start + length;
+    }
+    // The qualifier's words are capitalised, but for linking words (`Trinidad and Tobago`).
+    for split in 1..words.len() {
+        let qualifier_words = &words[..split];
+        let capitalised =
+            |range: &std::ops::Range<usize>| text[range.clone()].starts_with(char::is_uppercase);
+        if !qualifier_words.first().is_some_and(capitalised)
+            || !qualifier_words.last().is_some_and(capitalised)
+        {
+            continue;
+        }
+        let qualifier = &text[qualifier_words[0].start..qualifier_words[split - 1].end];
+        let Some(iso2) = country_of_qualifier(qualifier) else {
+            continue;
+        };
+        let Some(country) = gazetteer.countries.get(&iso2) else {
+            continue;
+        };
+        let family_word = &words[split];
+        let word = &text[family_word.clone()];
+        let names_the_family = word == country.family
+            || word.strip_suffix('s') == Some(country.family.as_str())
+            || gazetteer.currencies.iter().any(|(name, rule)| {
+                name == word
+                    && match rule {
+                        CurrencyRule::Code(code) => code == &country.code,
+                        CurrencyRule::Family { family, .. } => family == &country.family,
+                    }
+            });
+        if names_the_family {
+            return Some((country.code.clone(), family_word.end));
+        }
+    }
     None
+}
+
+/// The ISO code of the country an adjective (`Libyan`) or a name (`Djibouti`) stands for.
+fn country_of_qualifier(qualifier: &str) -> Option<String> {
+    static ADJECTIVES: OnceLock<FastMap<String, String>> = OnceLock::new();
+    let adjectives = ADJECTIVES.get_or_init(|| {
+        let mut adjectives = FastMap::default();
+        for (iso2, country) in &gazetteer().countries {
+            for adjective in &country.adjectives {
+                adjectives.insert(adjective.to_lowercase(), iso2.clone());
+            }
+        }
+        adjectives
+    });
+    match adjectives.get(&qualifier.to_lowercase()) {
+        Some(iso2) => Some(iso2.clone()),
+        None => crate::extract::resolve_country(qualifier).map(|country| country.alpha2),
+    }
 }
 
 /// The currency words of one record's country.
@@ -331,6 +604,19 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
     codes.extend(["EUR", "USD", "GBP", "CHF", "XOF", "XAF"].map(String::from));
     codes.sort();
     codes.dedup();
+    // A dollar sign after a dollar's ISO code is that dollar (`ZWL$`, `SGD$`).
+    let dollar_codes: Vec<&String> = gazetteer
+        .countries
+        .values()
+        .filter(|country| country.family == "dollar")
+        .map(|country| &country.code)
+        .collect();
+    let dollar_symbols = codes
+        .iter()
+        .filter(|code| dollar_codes.contains(code))
+        .map(|code| (format!("{code}$"), Some(code.clone())))
+        .collect::<Vec<_>>();
+    words.extend(dollar_symbols);
     words.extend(codes.into_iter().map(|code| (code.clone(), Some(code))));
     words.sort_by(|a, b| {
         b.0.chars()
@@ -544,6 +830,98 @@ mod tests {
             [(5e6, Some("KGS".into()), None)]
         );
         assert!(read("a grant of 5 million soms", "FR").is_empty());
+    }
+
+    #[test]
+    fn a_currency_named_by_its_country() {
+        assert_eq!(
+            read("a grant of 3.1 million Tunisian dinars a year", "FR"),
+            [(3.1e6, Some("TND".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("the fund holds 40 million Djibouti francs", "DJ"),
+            [(4e7, Some("DJF".into()), None)]
+        );
+        assert_eq!(
+            read("about 900,000 Trinidad and Tobago dollars", "GB"),
+            [(9e5, Some("TTD".into()), None)]
+        );
+        // A country word before some other word is no currency.
+        assert!(read("reached 400 Tunisian women", "TN").is_empty());
+    }
+
+    #[test]
+    fn symbols_with_a_dot_a_code_or_a_country_prefix() {
+        assert_eq!(
+            read("a fund of B/. 2.5 million", "PA"),
+            [(2.5e6, Some("PAB".into()), None)]
+        );
+        assert_eq!(
+            read("with ZWL$ 12 million in 2021", "ZW"),
+            [(1.2e7, Some("ZWL".into()), None)]
+        );
+        assert_eq!(
+            read("a subsidy of Sr$ 700,000", "SR"),
+            [(7e5, Some("SRD".into()), None)]
+        );
+        assert_eq!(
+            read("fines of 3,000 leva and CUC 8,000 in grants", "BG"),
+            [
+                (3000.0, Some("BGN".into()), None),
+                (8000.0, Some("CUC".into()), None)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_wrapped_between_the_number_and_its_currency() {
+        assert_eq!(
+            read("the state pays 60 million\nCFA francs each year", "SN"),
+            [(6e7, Some("XOF".into()), Some(Period::Annual))]
+        );
+    }
+
+    #[test]
+    fn both_bounds_of_a_range_are_amounts() {
+        assert_eq!(
+            read("grants range from 5,000 to 9,000 euros", "IE"),
+            [
+                (5000.0, Some("EUR".into()), None),
+                (9000.0, Some("EUR".into()), None)
+            ]
+        );
+        // The scale word is shared when the lower bound is the smaller number.
+        assert_eq!(
+            read("between 40 and 70 million CFA francs a year", "ML"),
+            [
+                (4e7, Some("XOF".into()), Some(Period::Annual)),
+                (7e7, Some("XOF".into()), Some(Period::Annual))
+            ]
+        );
+        assert_eq!(
+            read("a fine of 100,000\nto 400,000 CFA francs", "TG"),
+            [
+                (1e5, Some("XOF".into()), None),
+                (4e5, Some("XOF".into()), None)
+            ]
+        );
+        assert_eq!(
+            read("each centre gets US$ 20,000 to 35,000", "KE"),
+            [
+                (20000.0, Some("USD".into()), None),
+                (35000.0, Some("USD".into()), None)
+            ]
+        );
+        assert_eq!(
+            read("between FBu 2 million and FBu 6 million a year", "BI"),
+            [
+                (2e6, Some("BIF".into()), Some(Period::Annual)),
+                (6e6, Some("BIF".into()), Some(Period::Annual))
+            ]
+        );
+        // `and` makes a range only after `between`; a year is no lower bound.
+        assert_eq!(read("it helped 300 and 2 million euros", "IE").len(), 1);
+        assert_eq!(read("from 2019 to 5 million euros", "IE").len(), 1);
     }
 
     #[test]
