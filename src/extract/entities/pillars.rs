@@ -344,8 +344,14 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
                     .get(position + 1)
                     .is_some_and(|w| *w == "building"));
         let hidden = text.masked[position] && !text.in_excluded_name[position];
-        // `taught 300 nurses to …`: teaching a group is training it.
-        let taught = word == "taught";
+        // `taught 300 nurses to …`, `obliges schools to teach pupils`: teaching a group is
+        // training it (a teaching hospital teaches no one about violence).
+        let taught = matches!(word, "taught" | "teach" | "teaches")
+            || (word == "teaching"
+                && !text
+                    .lower
+                    .get(position + 1)
+                    .is_some_and(|next| next.starts_with("hospital")));
         if hidden || !(word.starts_with("train") || taught || capacity_building) {
             continue;
         }
@@ -487,6 +493,63 @@ mod tests {
             .into_iter()
             .map(|f| f.pillar)
             .collect()
+    }
+
+    #[test]
+    fn figures_debates_sermons_lessons_and_orders_by_what_they_do() {
+        let pillars = |text: &str| pillars_of(text, &[]);
+        let prevention = [Pillar::Prevention];
+        let protection = [Pillar::Protection];
+        assert_eq!(
+            pillars("Each clinic sends weekly counts, disaggregated by age, to the bureau."),
+            prevention
+        );
+        assert_eq!(
+            pillars("The board publishes quarterly figures on dowry deaths."),
+            prevention
+        );
+        assert_eq!(
+            pillars("Fishing cooperatives held public debates on the harm of beatings."),
+            prevention
+        );
+        assert_eq!(
+            pillars("Preachers were given sermons on gentleness at home."),
+            prevention
+        );
+        assert_eq!(
+            pillars("A lesson on consent joined the upper-school curriculum."),
+            prevention
+        );
+        assert_eq!(
+            pillars("The decree obliges colleges to teach students about equal rights."),
+            prevention
+        );
+        assert_eq!(
+            pillars("A woman can obtain an emergency order the same night."),
+            protection
+        );
+        assert_eq!(
+            pillars("An order removes the abuser from the flat for ten days."),
+            protection
+        );
+        assert_eq!(
+            pillars("The league keeps crisis rooms for women in two towns."),
+            protection
+        );
+        assert_eq!(
+            pillars("Women with old injuries get reconstructive surgery at no cost."),
+            protection
+        );
+        // A preventive restraining order protects; asking for help is no service.
+        assert_eq!(
+            pillars("It created a preventive restraining order."),
+            protection
+        );
+        assert!(pillars("Few women had asked the council for help.").is_empty());
+        assert_eq!(
+            pillars("Non-governmental organisations receive money from the ministry."),
+            [Pillar::Partnership]
+        );
     }
 
     #[test]
