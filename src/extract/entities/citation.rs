@@ -332,6 +332,9 @@ fn page_element(element: &str) -> Option<String> {
     let abbreviations = [
         "pp.",
         "p.",
+        "págs.",
+        "pág.",
+        "pag.",
         "para.",
         "paras.",
         "para ",
@@ -735,6 +738,18 @@ mod tests {
                 Some(2021),
                 some("9")
             )
+        );
+    }
+
+    #[test]
+    fn spanish_page_marks_and_a_french_publisher() {
+        assert_eq!(
+            parts("Ministerio de Puertos, Informe Anual 2019, pág. 14").3,
+            some("pág. 14")
+        );
+        assert_eq!(
+            parts("Ministère de la Marine et de l'Enfant, Rapport sur les ports, 2020").0,
+            some("Ministère de la Marine et de l'Enfant")
         );
     }
 

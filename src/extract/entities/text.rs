@@ -229,6 +229,11 @@ fn push_line_break(source: &str, offset: usize, tokens: &mut Vec<Token>) {
 
 /// Whether a word starts with an uppercase letter.
 pub(crate) fn is_capitalised(word: &str) -> bool {
+    // `l'Enfant`, `d’Ivoire`: a French elided article before a capital is part of the word.
+    let word = ["l'", "d'", "l’", "d’"]
+        .iter()
+        .find_map(|article| word.strip_prefix(article))
+        .unwrap_or(word);
     word.chars().next().is_some_and(char::is_uppercase)
 }
 

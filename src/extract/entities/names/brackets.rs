@@ -24,6 +24,29 @@ pub(super) fn attach_brackets_after(
     name: &mut Name,
     consumed: &mut [bool],
 ) {
+    // `Full Name, hereafter ACR)`: the announcement without brackets of its own.
+    let announce = index + usize::from(context.is_punct(index, &[","]));
+    if matches!(context.text(announce), "hereafter" | "hereinafter") {
+        let end = (announce + 1..announce + 8)
+            .find(|&i| {
+                context.is_punct(i, &[")", ",", ".", ";"])
+                    || context.kind(i) == Some(TokenKind::Break)
+                    || i >= context.tokens.len()
+            })
+            .unwrap_or(announce + 8);
+        if let Some(BracketContent::ShortForm(short)) =
+            hereafter_short_form(context, announce..end, name.role)
+        {
+            if name.short_form.is_none() {
+                let text = collapse_whitespace(context.slice(short.clone()));
+                name.short_form = Some((text, context.span(short)));
+            }
+            for flag in consumed.iter_mut().take(end).skip(index) {
+                *flag = true;
+            }
+            return;
+        }
+    }
     while context.is_punct(index, &["("]) {
         let Some(close) = (index + 1..index + 40).find(|&i| context.is_punct(i, &[")"])) else {
             return;
@@ -68,6 +91,9 @@ pub(super) fn bracket_content(
     };
     if is_portfolio_bracket(context, inner.clone(), role) {
         return BracketContent::Kept;
+    }
+    if let Some(content) = hereafter_short_form(context, inner.clone(), role) {
+        return content;
     }
     let all_acronyms = words.iter().all(|&i| is_acronym(context.text(i)));
     let single_short_word = words.len() == 1
@@ -132,6 +158,58 @@ pub(super) fn bracket_content(
         return BracketContent::Ignored;
     }
     BracketContent::Dropped
+}
+
+/// `(hereafter ACR)`, `(…, hereinafter “ACR”)`, `(hereafter the Short Act)`: the form a text
+/// announces it will use from then on. A body's short form is kept when it is an acronym
+/// (`hereafter the Council` names no acronym); an instrument's when it is capitalised.
+fn hereafter_short_form(
+    context: &Context<'_>,
+    inner: Range<usize>,
+    role: NameRole,
+) -> Option<BracketContent> {
+    let announce = inner
+        .clone()
+        .find(|&i| matches!(context.text(i), "hereafter" | "hereinafter"))?;
+    let opens_segment = announce == inner.start || context.is_punct(announce - 1, &[","]);
+    if !opens_segment {
+        return None;
+    }
+    let mut start = announce + 1;
+    let skippable = |i: usize| {
+        matches!(
+            context.text(i),
+            "referred" | "to" | "as" | "the" | "called" | ":"
+        ) || context.is_punct(i, &["\"", "“", "‘", "'", ":"])
+    };
+    while start < inner.end && skippable(start) {
+        start += 1;
+    }
+    let mut end = inner.end;
+    while end > start && context.is_punct(end - 1, &["\"", "”", "’", "'"]) {
+        end -= 1;
+    }
+    if start >= end {
+        return Some(BracketContent::Dropped);
+    }
+    let short = start..end;
+    let words: Vec<usize> = short
+        .clone()
+        .filter(|&i| context.kind(i) != Some(TokenKind::Punct))
+        .collect();
+    let acronym = words.len() == 1 && is_acronym(context.text(words[0]));
+    let capitalised = words
+        .iter()
+        .all(|&i| context.is_name_word(i) || context.is_connector(i));
+    let kept = match role {
+        NameRole::Instrument(_) => capitalised,
+        _ => acronym,
+    };
+    Some(if kept {
+        BracketContent::ShortForm(short)
+    } else {
+        BracketContent::Dropped
+    })
 }
 
 /// `Office of the Prime Minister (Gender and Child Affairs)`: after a body named by an
@@ -215,6 +293,15 @@ pub(super) fn attach_acronym_before(
                 context.text(index).to_string(),
                 context.span(index..index + 1),
             ));
+            continue;
+        }
+        // `the MHA, the Ministry of Ports, the Ministry of Roads and …`: in a list of bodies
+        // the word before the comma is the previous member, not this body's short name.
+        let after = context.tokens_in(&name.span).end;
+        let next = after + usize::from(context.is_punct(after, &[","]));
+        let next = next + usize::from(context.text(next) == "and");
+        let in_list = next > after && context.text(next) == "the" && context.is_name_word(next + 1);
+        if in_list {
             continue;
         }
         if let Some(index) = appositive_short_name(context, before_the) {

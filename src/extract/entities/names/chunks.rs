@@ -270,7 +270,8 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         // `Ministries of Ports, of Piers and of Tides`: a member may repeat the preposition.
         let repeated_preposition =
             |index: usize| has_preposition && matches!(context.text(index), "of" | "for");
-        if repeated_preposition(index) {
+        let repeated = repeated_preposition(index);
+        if repeated {
             index += 1;
         }
         let group_start = index;
@@ -279,15 +280,33 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         {
             index += 1;
         }
-        // `Ports, Piers, and Tides`: a comma before the last `and`.
+        // `Ports, Piers, and Tides`, `Ports, of Piers, and of the Tides`: a comma before the
+        // last `and`.
         let oxford_and = index == group_start
             && members > 0
             && context.text(index) == "and"
-            && is_list_word(context, index + 1);
+            && (is_list_word(context, index + 1) || repeated_preposition(index + 1));
         if index == group_start && !oxford_and {
             return None;
         }
         members += 1;
+        // `Ministries of Health, of Justice and Human Rights, and of …`: where each member
+        // repeats the preposition, an `and` that does not is inside the member.
+        let inner_and = repeated
+            && index > group_start
+            && context.text(index) == "and"
+            && is_list_word(context, index + 1);
+        if inner_and {
+            let words_start = index + 1;
+            index = words_start;
+            while is_list_word(context, index) && index < words_start + 4 {
+                index += 1;
+            }
+            if context.is_punct(index, &[","]) {
+                continue;
+            }
+            return Some(index);
+        }
         if matches!(context.text(index), "and" | "y" | "e" | "et" | "und") {
             let mut after_and = if context.text(index + 1) == "the" && !opens_name {
                 index + 2
@@ -296,6 +315,10 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             };
             if repeated_preposition(after_and) {
                 after_and += 1;
+                // `and of the Interior`
+                if context.text(after_and) == "the" && is_list_word(context, after_and + 1) {
+                    after_and += 1;
+                }
             }
             let mut last = after_and;
             while is_list_word(context, last) && last < after_and + 4 {

@@ -422,8 +422,9 @@ pub(super) fn attach_alias_acronyms(context: &Context<'_>, names: &mut [Name]) {
 /// (`, commonly referred to as the “`).
 const MAX_ALIAS_LINK_TOKENS: usize = 9;
 
-/// `EC$5,000`, `US$ 3 million`: capitals written against a currency sign or an amount are a
-/// currency or region code, not a body's acronym.
+/// `EC$5,000`, `US$ 3 million`, `FBu 15 million`: capitals written against a currency sign or an
+/// amount, or an acronym before a number that is no year, are a currency or region code, not a
+/// body's acronym.
 pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {
     let Some((token, next)) = context.tokens.get(index).zip(context.tokens.get(index + 1)) else {
         return false;
@@ -432,7 +433,12 @@ pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {
     let sign = next
         .text(context.source)
         .starts_with(['$', '£', '€', '¥', '₹', '₱', '₦']);
-    glued && (sign || next.kind == TokenKind::Number)
+    // `FBu 15 million`, `KES 500`: an acronym before a number that is no year is a currency
+    // (or a unit, or a resolution's series) and no body.
+    let spaced_code = is_acronym(token.text(context.source))
+        && next.kind == TokenKind::Number
+        && !context.is_year(index + 1);
+    (glued && (sign || next.kind == TokenKind::Number)) || spaced_code
 }
 
 /// Verbs after which an acronym is read as a body acting (`ACR runs …`).

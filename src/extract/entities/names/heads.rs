@@ -248,6 +248,22 @@ pub(super) fn is_non_english_article(context: &Context<'_>, index: usize) -> boo
         && starts_with_consonant
 }
 
+/// `League of Tidal States in Marea`: a body listed by its whole name (which may have no head
+/// noun), then ` in ` and a place, met or works there. Returns the index of `in`.
+fn listed_body_then_place(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
+    let at =
+        (range.start + 1..range.end).find(|&i| context.is_word(i) && context.text(i) == "in")?;
+    let place = at + 1..range.end;
+    let place_like = !place.is_empty()
+        && place.len() <= MAX_PLACE_WORDS
+        && place
+            .clone()
+            .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
+    let name = context.slice(range.start..at);
+    let listed = gazetteer().bodies.iter().any(|body| body.name == name);
+    (place_like && listed).then_some(at)
+}
+
 /// Whether a text starts with a gazetteer body name (`Save the Children …`).
 pub(super) fn starts_with_known_body(text: &str) -> bool {
     gazetteer()
@@ -280,6 +296,9 @@ pub(super) fn build_name(
     }
     if context.in_list(range.start, WordList::Leading) && range.len() == 1 {
         return None;
+    }
+    if let Some(at) = listed_body_then_place(context, range.clone()) {
+        range.end = at;
     }
     let mut choice = choose_head(context, range.clone());
     if choice.is_none() {
@@ -352,12 +371,14 @@ const MAX_PLACE_WORDS: usize = 4;
 
 /// `the Crisis Centre in Ghent`, `the Family Court in Antwerp`: ` in <Place>` right after a body's
 /// head noun locates the body and is not part of its name. Returns the index of `in` when the
-/// rest of the range is only capitalised words without a head noun.
+/// rest of the range is only capitalised words without a head noun. A mission is named after
+/// where it works (`United Nations Support Mission in Tidla`), so its place stays.
 pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
     let at = (range.start + 1..range.end).find(|&i| {
         context.is_word(i)
             && context.text(i) == "in"
             && matches!(context.head_role(i - 1), Some(HeadRole::Agency(_)))
+            && !matches!(context.text(i - 1), "Mission" | "Missions")
     })?;
     let place = at + 1..range.end;
     let place_like = !place.is_empty()
@@ -717,7 +738,11 @@ pub(super) fn shared_head_members(
     if complement_start >= range.end {
         return Vec::new();
     }
-    let elements = list_elements(context.slice(complement_start..range.end));
+    let complement = context.slice(complement_start..range.end);
+    let elements = match members_by_preposition(complement, preposition) {
+        Some(members) => members,
+        None => list_elements(complement),
+    };
     if elements.len() < 2 {
         return Vec::new();
     }
@@ -776,6 +801,38 @@ pub(super) fn adjectival_members(
 /// The members of a coordinated list: split at commas, and the last part at its first `and`
 /// that neither leaves a lone adjective before it (`Economic and Social Inclusion` stays one
 /// member) nor falls inside a country name (`Trinidad and Tobago`).
+/// `Interior, of Health, and of Justice, Islamic Affairs and Endowments`: where the members after
+/// the first repeat the preposition, the preposition alone separates them, and a comma or `and`
+/// without it is inside a member (`Justice, Islamic Affairs and Endowments`).
+fn members_by_preposition(complement: &str, preposition: &str) -> Option<Vec<String>> {
+    let complement = collapse_whitespace(complement);
+    let separators = [
+        format!(", and {preposition} "),
+        format!(", {preposition} "),
+        format!(" and {preposition} "),
+    ];
+    let mut members = Vec::new();
+    let mut rest = complement.as_str();
+    while let Some((at, separator)) = separators
+        .iter()
+        .filter_map(|separator| rest.find(separator.as_str()).map(|at| (at, separator)))
+        .min_by_key(|&(at, separator)| (at, std::cmp::Reverse(separator.len())))
+    {
+        members.push(rest[..at].trim().to_string());
+        rest = &rest[at + separator.len()..];
+    }
+    if members.is_empty() {
+        return None;
+    }
+    members.push(rest.trim().to_string());
+    // Only a list whose every member after the first repeats the preposition: a comma may
+    // then be inside the last member only.
+    let joined_otherwise = members[..members.len() - 1]
+        .iter()
+        .any(|member| member.contains(", "));
+    (!joined_otherwise && members.iter().all(|member| !member.is_empty())).then_some(members)
+}
+
 pub(super) fn list_elements(complement: &str) -> Vec<String> {
     let mut elements: Vec<String> = complement.split(',').map(collapse_whitespace).collect();
     let Some(last) = elements.pop() else {

@@ -1389,4 +1389,94 @@ mod tests {
             Some("MoP")
         );
     }
+
+    fn short_form_of(source: &str, name: &str) -> Option<String> {
+        find_names(source)
+            .names
+            .into_iter()
+            .find(|found| found.text == name)
+            .and_then(|found| found.short_form)
+            .map(|(short, _)| short)
+    }
+
+    #[test]
+    fn romance_and_dutch_names_keep_elided_articles_and_against() {
+        assert_eq!(
+            bodies("It is run by the Ministère de la Marine et de l'Enfant."),
+            ["Ministère de la Marine et de l'Enfant"]
+        );
+        assert_eq!(
+            bodies("The Comité National de Lutte contre la Pêche Illégale met."),
+            ["Comité National de Lutte contre la Pêche Illégale"]
+        );
+    }
+
+    #[test]
+    fn members_that_repeat_the_preposition_may_hold_and_or_commas() {
+        assert_eq!(
+            members("the Ministries of Ports, of Roads and Bridges, and of the Coast met"),
+            [
+                "Ministry of Ports",
+                "Ministry of Roads and Bridges",
+                "Ministry of the Coast"
+            ]
+        );
+        assert_eq!(
+            members("the Ministries of Ports, of Tides, and of Harbours, Piers and Docks sit"),
+            [
+                "Ministry of Ports",
+                "Ministry of Tides",
+                "Ministry of Harbours, Piers and Docks"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_of_bodies_is_no_apposition() {
+        let source = "The Ministry of Tides (MTD) leads. The MTD, the Ministry of Ports and the \
+                      Harbour Council (HC) agreed.";
+        assert_eq!(short_form_of(source, "Ministry of Ports"), None);
+        assert_eq!(
+            short_form_of(source, "Ministry of Tides").as_deref(),
+            Some("MTD")
+        );
+    }
+
+    #[test]
+    fn an_acronym_before_a_number_is_a_currency_not_a_body() {
+        assert!(bodies("Each island gets between TDX 15 million and TDX 20 million.").is_empty());
+    }
+
+    #[test]
+    fn a_mission_or_a_listed_body_followed_by_a_place() {
+        assert_eq!(
+            bodies("It had help from the United Nations Assistance Mission in Tidla (UNAMT)."),
+            ["United Nations Assistance Mission in Tidla"]
+        );
+        assert_eq!(
+            bodies("It was shown at a meeting of the League of Arab States in Marea in 2021."),
+            ["League of Arab States"]
+        );
+    }
+
+    #[test]
+    fn hereafter_announces_a_short_form() {
+        let short = |source: &str| short_form_of(source, "Harbour Safety Council");
+        assert_eq!(
+            short("The Harbour Safety Council (hereafter HSC) met.").as_deref(),
+            Some("HSC")
+        );
+        assert_eq!(
+            short("The Harbour Safety Council (hereinafter “HSC”) met.").as_deref(),
+            Some("HSC")
+        );
+        assert_eq!(
+            short("Its board (Harbour Safety Council, hereafter HSC) met.").as_deref(),
+            Some("HSC")
+        );
+        assert_eq!(
+            short("The Harbour Safety Council (hereafter the Council) met."),
+            None
+        );
+    }
 }
