@@ -38,15 +38,14 @@ pub(crate) fn collect_instruments(
     );
     if let Some(title) = input.full_text_title {
         let title_names = find_names_for(title, input.country_name);
-        mentions.extend(
-            mentions_of(Field::FullText, title, &title_names.names, input)
-                .into_iter()
-                .take(1)
-                .map(|mention| Mention {
-                    from_title: true,
-                    ..mention
-                }),
-        );
+        let title_mention = mentions_of(Field::FullText, title, &title_names.names, input)
+            .into_iter()
+            .next()
+            .or_else(|| foreign_title(title, input));
+        mentions.extend(title_mention.map(|mention| Mention {
+            from_title: true,
+            ..mention
+        }));
     }
     let mut entries: Vec<(Instrument, Option<String>, bool)> = Vec::new();
     for mention in mentions.into_iter().take(MAX_MENTIONS) {
@@ -55,9 +54,65 @@ pub(crate) fn collect_instruments(
     merge_title_with_own_mention(merge_subsets(entries), input.description)
 }
 
+/// The first words of instrument titles in other languages, whose lowercase words the name
+/// grammar does not read (`Stratégie nationale pour l'abandon de …`), with the kind they give.
+/// Transliterated Arabic (`qanun`, `qarar`, `marsum`) and Ukrainian (`zakon`, `poriadok`)
+/// titles are included.
+const TITLE_KIND_WORDS: &[(&str, InstrumentKind)] = &[
+    ("stratégie", InstrumentKind::Strategy),
+    ("estrategia", InstrumentKind::Strategy),
+    ("estratégia", InstrumentKind::Strategy),
+    ("plan", InstrumentKind::Plan),
+    ("plano", InstrumentKind::Plan),
+    ("programme", InstrumentKind::Programme),
+    ("programa", InstrumentKind::Programme),
+    ("politique", InstrumentKind::Policy),
+    ("política", InstrumentKind::Policy),
+    ("loi", InstrumentKind::Law),
+    ("ley", InstrumentKind::Law),
+    ("lei", InstrumentKind::Law),
+    ("décret", InstrumentKind::Law),
+    ("decreto", InstrumentKind::Law),
+    ("arrêté", InstrumentKind::Law),
+    ("ordonnance", InstrumentKind::Law),
+    ("qanun", InstrumentKind::Law),
+    ("qarar", InstrumentKind::Law),
+    ("marsum", InstrumentKind::Law),
+    ("zakon", InstrumentKind::Law),
+    ("code", InstrumentKind::Code),
+    ("código", InstrumentKind::Code),
+    ("protocole", InstrumentKind::Protocol),
+    ("protocolo", InstrumentKind::Protocol),
+    ("poriadok", InstrumentKind::Guideline),
+    ("poryadok", InstrumentKind::Guideline),
+];
+
+/// A Full Text title in another language that opens with an instrument's kind word
+/// (`Stratégie nationale pour …`, `Qarar … raqm 1287`): the whole title names the instrument.
+fn foreign_title(title: &str, input: &ProseInput<'_>) -> Option<Mention> {
+    let trimmed = title.trim();
+    let first = trimmed.split_whitespace().next()?.to_lowercase();
+    let &(_, kind) = TITLE_KIND_WORDS.iter().find(|(word, _)| *word == first)?;
+    // One word alone names nothing.
+    if !trimmed.contains(' ') {
+        return None;
+    }
+    let start = title.len() - title.trim_start().len();
+    let span = start..start + trimmed.len();
+    Some(Mention {
+        name: clean_name(trimmed, input),
+        kind,
+        alias_id: None,
+        short_name: None,
+        from_title: true,
+        evidence: Evidence::new(Field::FullText, title, span),
+    })
+}
+
 /// The record's own instrument, named in the description's first sentence, and a Full Text
 /// title that names an instrument of the same kind in another form (a translation, a number
-/// for a name) are one instrument, under the title's form and at the description's place.
+/// for a name) are one instrument, under the title's form and at the description's place. The
+/// own instrument is the first one of the title's kind in that sentence.
 fn merge_title_with_own_mention(
     mut entries: Vec<Instrument>,
     description: &str,
@@ -69,17 +124,19 @@ fn merge_title_with_own_mention(
             .all(|evidence| evidence.field == Field::FullText)
     };
     let first_sentence = sentence_around(description, 0);
-    let own = entries.iter().position(|entry| {
-        entry.evidence.first().is_some_and(|evidence| {
-            evidence.field == Field::Description && evidence.span.start < first_sentence.end
-        })
-    });
-    let (Some(own), Some(title)) = (own, entries.iter().position(title_only)) else {
+    let Some(title) = entries.iter().position(title_only) else {
         return entries;
     };
-    if entries[own].kind != entries[title].kind {
+    let kind = entries[title].kind;
+    let own = entries.iter().position(|entry| {
+        entry.kind == kind
+            && entry.evidence.first().is_some_and(|evidence| {
+                evidence.field == Field::Description && evidence.span.start < first_sentence.end
+            })
+    });
+    let Some(own) = own else {
         return entries;
-    }
+    };
     let title_entry = entries.remove(title);
     let own = if title < own { own - 1 } else { own };
     let own_entry = &mut entries[own];
@@ -401,6 +458,70 @@ mod tests {
                 Some("Tidal Safety Plan")
             ),
             ["Harbour Act", "Tidal Safety Plan"]
+        );
+    }
+
+    #[test]
+    fn a_title_whose_words_the_grammar_cannot_read_names_an_instrument_by_its_first_word() {
+        // A French title: the strategy of the first sentence, under the title's form.
+        assert_eq!(
+            names_of(
+                "FR",
+                "France",
+                "Under the National Strategy for Safer Tides (2019-2023), ports act together.",
+                Some("Stratégie nationale pour des marées plus sûres")
+            ),
+            ["Stratégie nationale pour des marées plus sûres"]
+        );
+        // A transliterated decision with the number of the decision the text names.
+        assert_eq!(
+            names_of(
+                "LY",
+                "Libya",
+                "By Ministerial Decision No. 88 of 2020, harbour units were set up.",
+                Some("Qarar wazir al-mawani raqm 88 li-sanat 2020")
+            ),
+            ["Qarar wazir al-mawani raqm 88 li-sanat 2020"]
+        );
+        // A procedure is not the programme of the first sentence: two instruments.
+        assert_eq!(
+            names_of(
+                "UA",
+                "Ukraine",
+                "The State Programme on Safe Harbours was adopted in 2021.",
+                Some("Poriadok vzaiemodii portiv")
+            ),
+            [
+                "State Programme on Safe Harbours",
+                "Poriadok vzaiemodii portiv"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_law_numbered_in_roman_numerals_runs_to_its_announced_short_name() {
+        let input = ProseInput {
+            country_iso2: Some("HU"),
+            country_name: "Hungary",
+            measure_types: &[],
+            description: "Act XLIV of 2010 on the safety of piers used in cases of storms \
+                          between islands (hereafter the Pier Act) took effect. The Pier Act \
+                          was used.",
+            full_text_title: None,
+            source: None,
+        };
+        let names = find_names_for(input.description, input.country_name);
+        let found: Vec<(String, Option<String>)> = collect_instruments(&input, &names)
+            .into_iter()
+            .map(|instrument| (instrument.name, instrument.short_name))
+            .collect();
+        assert_eq!(
+            found,
+            [(
+                "Act XLIV of 2010 on the safety of piers used in cases of storms between islands"
+                    .to_string(),
+                Some("Pier Act".to_string())
+            )]
         );
     }
 

@@ -634,8 +634,12 @@ pub(super) fn instrument_tail_end(
     let Some(choice) = choice else {
         return range.end;
     };
+    // `Act LXXII of 2009`: a law may be numbered in Roman numerals.
     let ends_with_head = (choice.head + 1..range.end).all(|i| {
-        context.is_number(i) || context.is_punct(i, &[".", ","]) || is_date_word(context, i)
+        context.is_number(i)
+            || context.is_punct(i, &[".", ","])
+            || is_date_word(context, i)
+            || is_law_roman_numeral(context.text(i))
     });
     if !ends_with_head || !context.is_word(range.end) {
         return range.end;
@@ -671,7 +675,36 @@ pub(super) fn instrument_tail_end(
         }
         break;
     }
+    if let Some(end) = tail_before_hereafter(context, index) {
+        return end;
+    }
     last_content.map_or(range.end, |last| last + 1)
+}
+
+/// `LXXII`, `C`: the Roman numeral of a law (`Act C of 2012`), in any of the seven letters.
+fn is_law_roman_numeral(word: &str) -> bool {
+    (1..=8).contains(&word.len()) && word.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
+/// Prepositions that may go on inside a tail that runs up to a `(hereafter …)` bracket.
+const TAIL_PREPOSITIONS: &[&str] = &["in", "at", "with", "from", "by", "into", "between", "among"];
+
+/// `Act … on the restraining order applicable in cases of violence between relatives
+/// (hereafter the Restraining Order Act)`: a tail stopped by a preposition still runs up to a
+/// bracket that announces the instrument's short name, over lowercase words (no verb of the
+/// sentence). Returns the end of the tail.
+fn tail_before_hereafter(context: &Context<'_>, stop: usize) -> Option<usize> {
+    let mut index = stop;
+    while index < stop + 16 && context.is_word(index) && !is_capitalised(context.text(index)) {
+        let text = context.text(index);
+        if context.in_list(index, WordList::TailStops) && !TAIL_PREPOSITIONS.contains(&text) {
+            return None;
+        }
+        index += 1;
+    }
+    let announces = context.is_punct(index, &["("])
+        && matches!(context.text(index + 1), "hereafter" | "hereinafter");
+    (index > stop && announces).then_some(index)
 }
 
 pub(super) fn is_date_word(context: &Context<'_>, index: usize) -> bool {
