@@ -416,6 +416,10 @@ fn qualified_currency(text: &str) -> Option<(String, usize)> {
     }
     // The qualifier's words are capitalised, but for linking words (`Trinidad and Tobago`).
     for split in 1..words.len() {
+        // Most numbers are followed by no currency word: look the country up only before one.
+        if !is_currency_family_word(&text[words[split].clone()]) {
+            continue;
+        }
         let qualifier_words = &words[..split];
         let capitalised =
             |range: &std::ops::Range<usize>| text[range.clone()].starts_with(char::is_uppercase);
@@ -447,6 +451,21 @@ fn qualified_currency(text: &str) -> Option<(String, usize)> {
         }
     }
     None
+}
+
+/// Whether `word` names a currency's family (`dinars`, `francs`, `leva`): a country's family
+/// word, its plural, or a currency name of the word table.
+fn is_currency_family_word(word: &str) -> bool {
+    static WORDS: OnceLock<FastMap<String, ()>> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let gazetteer = gazetteer();
+        let families = gazetteer.countries.values().flat_map(|country| {
+            [country.family.clone(), format!("{}s", country.family)]
+        });
+        let names = gazetteer.currencies.iter().map(|(name, _)| name.clone());
+        families.chain(names).map(|word| (word, ())).collect()
+    });
+    words.contains_key(word)
 }
 
 /// The ISO code of the country an adjective (`Libyan`) or a name (`Djibouti`) stands for.
