@@ -96,9 +96,7 @@ fn range_start_before(
         .chars()
         .next_back()
         .is_none_or(|c| !c.is_alphanumeric() && !matches!(c, '$' | '€' | '£' | '.'));
-    let between = text[..trim_gap_back(text, number_start)]
-        .to_lowercase()
-        .ends_with("between");
+    let between = ends_with_between(text, number_start);
     if !boundary || (needs_between && !between) {
         return None;
     }
@@ -140,9 +138,7 @@ fn range_end_after(
     }
     let rest = &text[end..];
     let link = rest.trim_start_matches(GAP);
-    let between = text[..trim_gap_back(text, lower_span.start)]
-        .to_lowercase()
-        .ends_with("between");
+    let between = ends_with_between(text, lower_span.start);
     let after_link = link
         .strip_prefix("to ")
         .or_else(|| link.strip_prefix("and ").filter(|_| between))
@@ -190,6 +186,19 @@ fn share_range_period(text: &str, amounts: &mut [Amount]) {
     if first.period.is_none() && matches!(between, "to" | "and" | "-" | "–") {
         first.period = second.period;
     }
+}
+
+/// Whether the word before `position` (white space between) is `between`, in any case.
+fn ends_with_between(text: &str, position: usize) -> bool {
+    const BETWEEN: &[u8] = b"between";
+    let end = trim_gap_back(text, position);
+    let bytes = text.as_bytes();
+    end >= BETWEEN.len()
+        && bytes[end - BETWEEN.len()..end].eq_ignore_ascii_case(BETWEEN)
+        && text[..end - BETWEEN.len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
 }
 
 /// The position before the white space that ends at `end`.
@@ -459,9 +468,10 @@ fn is_currency_family_word(word: &str) -> bool {
     static WORDS: OnceLock<FastMap<String, ()>> = OnceLock::new();
     let words = WORDS.get_or_init(|| {
         let gazetteer = gazetteer();
-        let families = gazetteer.countries.values().flat_map(|country| {
-            [country.family.clone(), format!("{}s", country.family)]
-        });
+        let families = gazetteer
+            .countries
+            .values()
+            .flat_map(|country| [country.family.clone(), format!("{}s", country.family)]);
         let names = gazetteer.currencies.iter().map(|(name, _)| name.clone());
         families.chain(names).map(|word| (word, ())).collect()
     });
@@ -523,18 +533,22 @@ struct CurrencyTable {
 impl CurrencyTable {
     /// The table of a country; countries missing from the gazetteer share the table of none.
     fn for_country(country: Option<&str>) -> &'static CurrencyTable {
-        static TABLES: OnceLock<(FastMap<String, CurrencyTable>, CurrencyTable)> = OnceLock::new();
+        // Each country's table is built when a record of the country first needs it, so that a
+        // small input does not pay for the tables of every country.
+        type Tables = (FastMap<String, OnceLock<CurrencyTable>>, CurrencyTable);
+        static TABLES: OnceLock<Tables> = OnceLock::new();
         let (by_country, no_country) = TABLES.get_or_init(|| {
             let by_country = gazetteer()
                 .countries
                 .keys()
-                .map(|iso2| (iso2.clone(), CurrencyTable::new(Some(iso2))))
+                .map(|iso2| (iso2.clone(), OnceLock::new()))
                 .collect();
             (by_country, CurrencyTable::new(None))
         });
-        country
-            .and_then(|iso2| by_country.get(iso2))
-            .unwrap_or(no_country)
+        match country.and_then(|iso2| by_country.get_key_value(iso2)) {
+            Some((iso2, table)) => table.get_or_init(|| CurrencyTable::new(Some(iso2))),
+            None => no_country,
+        }
     }
 
     fn new(country: Option<&str>) -> Self {
@@ -624,17 +638,11 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
     codes.sort();
     codes.dedup();
     // A dollar sign after a dollar's ISO code is that dollar (`ZWL$`, `SGD$`).
-    let dollar_codes: Vec<&String> = gazetteer
+    let dollar_symbols = gazetteer
         .countries
         .values()
         .filter(|country| country.family == "dollar")
-        .map(|country| &country.code)
-        .collect();
-    let dollar_symbols = codes
-        .iter()
-        .filter(|code| dollar_codes.contains(code))
-        .map(|code| (format!("{code}$"), Some(code.clone())))
-        .collect::<Vec<_>>();
+        .map(|country| (format!("{}$", country.code), Some(country.code.clone())));
     words.extend(dollar_symbols);
     words.extend(codes.into_iter().map(|code| (code.clone(), Some(code))));
     words.sort_by(|a, b| {

@@ -228,13 +228,16 @@ fn push_line_break(source: &str, offset: usize, tokens: &mut Vec<Token>) {
 }
 
 /// Whether a word starts with an uppercase letter.
+#[inline]
 pub(crate) fn is_capitalised(word: &str) -> bool {
-    // `l'Enfant`, `d’Ivoire`: a French elided article before a capital is part of the word.
-    let word = ["l'", "d'", "l’", "d’"]
-        .iter()
-        .find_map(|article| word.strip_prefix(article))
-        .unwrap_or(word);
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes() {
+        [b'A'..=b'Z', ..] => true,
+        // `l'Enfant`, `d’Ivoire`: a French elided article before a capital is part of the word.
+        [b'l' | b'd', b'\'', ..] => word[2..].starts_with(char::is_uppercase),
+        [b'l' | b'd', 0xE2, 0x80, 0x99, ..] => word[4..].starts_with(char::is_uppercase),
+        [first, ..] if first.is_ascii() => false,
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 /// Whether a word is an acronym: two or more capitals, all letters capitals except a final

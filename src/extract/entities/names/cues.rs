@@ -435,9 +435,9 @@ pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {
         .starts_with(['$', '£', '€', '¥', '₹', '₱', '₦']);
     // `FBu 15 million`, `KES 500`: an acronym before a number that is no year is a currency
     // (or a unit, or a resolution's series) and no body.
-    let spaced_code = is_acronym(token.text(context.source))
-        && next.kind == TokenKind::Number
-        && !context.is_year(index + 1);
+    let spaced_code = next.kind == TokenKind::Number
+        && !context.is_year(index + 1)
+        && is_acronym(token.text(context.source));
     (glued && (sign || next.kind == TokenKind::Number)) || spaced_code
 }
 

@@ -259,9 +259,11 @@ fn listed_body_then_place(context: &Context<'_>, range: Range<usize>) -> Option<
         && place
             .clone()
             .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
-    let name = context.slice(range.start..at);
-    let listed = gazetteer().bodies.iter().any(|body| body.name == name);
-    (place_like && listed).then_some(at)
+    let listed = || {
+        let name = context.slice(range.start..at);
+        gazetteer().bodies.iter().any(|body| body.name == name)
+    };
+    (place_like && listed()).then_some(at)
 }
 
 /// Whether a text starts with a gazetteer body name (`Save the Children …`).
