@@ -253,12 +253,7 @@ pub(super) fn is_non_english_article(context: &Context<'_>, index: usize) -> boo
 fn listed_body_then_place(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
     let at =
         (range.start + 1..range.end).find(|&i| context.is_word(i) && context.text(i) == "in")?;
-    let place = at + 1..range.end;
-    let place_like = !place.is_empty()
-        && place.len() <= MAX_PLACE_WORDS
-        && place
-            .clone()
-            .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
+    let place_like = is_place(context, at + 1..range.end);
     let listed = || {
         let name = context.slice(range.start..at);
         gazetteer().bodies.iter().any(|body| body.name == name)
@@ -382,13 +377,16 @@ pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> 
             && matches!(context.head_role(i - 1), Some(HeadRole::Agency(_)))
             && !matches!(context.text(i - 1), "Mission" | "Missions")
     })?;
-    let place = at + 1..range.end;
-    let place_like = !place.is_empty()
-        && place.len() <= MAX_PLACE_WORDS
-        && place
+    is_place(context, at + 1..range.end).then_some(at)
+}
+
+/// A place's name: one to four capitalised words, none of them a head noun.
+fn is_place(context: &Context<'_>, words: Range<usize>) -> bool {
+    !words.is_empty()
+        && words.len() <= MAX_PLACE_WORDS
+        && words
             .clone()
-            .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
-    place_like.then_some(at)
+            .all(|i| context.is_name_word(i) && context.head_role(i).is_none())
 }
 
 /// The most tokens a trailing list of places (`in Lima, Cusco and Piura`) may hold.
