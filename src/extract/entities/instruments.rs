@@ -499,6 +499,19 @@ mod tests {
     }
 
     #[test]
+    fn a_decree_numbered_with_letters_and_dated_in_the_hijri_calendar() {
+        assert_eq!(
+            names_of(
+                "SA",
+                "Saudi Arabia",
+                "It amends the rules set by Royal Decree No. K/17 of 1431H on harbours.",
+                None
+            ),
+            ["Royal Decree No. K/17 of 1431H"]
+        );
+    }
+
+    #[test]
     fn a_law_numbered_in_roman_numerals_runs_to_its_announced_short_name() {
         let input = ProseInput {
             country_iso2: Some("HU"),

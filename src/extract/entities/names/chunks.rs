@@ -160,7 +160,7 @@ pub(super) fn designation_end(context: &Context<'_>, start: usize) -> Option<usi
         } else {
             index + 1
         };
-        if context.is_number(after_dot) {
+        if context.is_number(after_dot) || is_code_number(context.text(after_dot)) {
             index = after_dot + 1;
         }
     } else if context.is_number(index) && !context.is_year(index) {
@@ -211,10 +211,29 @@ pub(super) fn date_after_of(context: &Context<'_>, index: usize) -> Option<usize
     if context.is_number(next) && context.is_month(next + 1) {
         return Some(next + 2);
     }
-    if context.is_year(next) {
+    if context.is_year(next) || is_hijri_year(context.text(next)) {
         return Some(next + 1);
     }
     None
+}
+
+/// `1434H`, `1442AH`: a year of the Hijri calendar, as Saudi and other laws are dated.
+fn is_hijri_year(text: &str) -> bool {
+    let digits = text
+        .strip_suffix("AH")
+        .or_else(|| text.strip_suffix('H'))
+        .unwrap_or("");
+    digits.len() == 4 && digits.starts_with('1') && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// `M/52`, `A-12`: a law number made of letters and digits after `No.`.
+pub(super) fn is_code_number(text: &str) -> bool {
+    text.len() <= 12
+        && text.starts_with(|c: char| c.is_ascii_uppercase())
+        && text.bytes().any(|b| b.is_ascii_digit())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-'))
 }
 
 /// `23/05/2011`, `2.5.2010`, `23-05-2011`: day, month and a four-digit year.
