@@ -54,7 +54,8 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end = after;
             continue;
         }
-        if context.is_name_word(end) {
+        // `Norwegian Ministry of Foreign Affairs NOK 12 million`: a currency code ends a name.
+        if context.is_name_word(end) && !is_currency_prefix(context, end) {
             end += 1;
             continue;
         }
@@ -130,7 +131,13 @@ pub(super) fn connectors_then_name(
     let text = context.text(index);
     let possessive_acronym =
         (text.ends_with("'s") || text.ends_with("’s")) && is_acronym(possessive_stem(text));
-    if context.is_name_word(index) && !context.is_month(index) && !possessive_acronym {
+    // `Committee on Statistics with UNFPA`: `with` a body's acronym names a partner.
+    let with_acronym = context.text(index - 1) == "with" && is_acronym(text);
+    if context.is_name_word(index)
+        && !context.is_month(index)
+        && !possessive_acronym
+        && !with_acronym
+    {
         return Some(index + 1);
     }
     if has_instrument && context.text(end) == "of" && index == end + 1 && context.is_year(index) {
@@ -154,8 +161,10 @@ pub(super) fn designation_end(context: &Context<'_>, start: usize) -> Option<usi
         context.text(index),
         "No" | "no" | "Nº" | "N°" | "Number" | "number"
     );
-    if number_word {
-        let after_dot = if context.is_punct(index + 1, &["."]) {
+    // `Ley N° 30364`: the degree sign is a token of its own after `N`.
+    let degree_sign = context.text(index) == "N" && context.is_punct(index + 1, &["°"]);
+    if number_word || degree_sign {
+        let after_dot = if context.is_punct(index + 1, &[".", "°"]) {
             index + 2
         } else {
             index + 1

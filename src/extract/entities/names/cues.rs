@@ -301,6 +301,18 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
         // is an agency though a fund is not. Only the whole name counts then: `UNFPA Trust
         // Fund` stays a fund.
         let excluded = name.role == NameRole::Excluded;
+        // `Plan International`: a listed body's whole name wins over an instrument head too.
+        if matches!(name.role, NameRole::Instrument(_)) && name.alias_id.is_none() {
+            if let Some(body) = gazetteer
+                .body_by_key
+                .get(&key)
+                .and_then(|&index| gazetteer.bodies.get(index))
+            {
+                name.role = NameRole::Agency(body.kind);
+                name.international = true;
+                continue;
+            }
+        }
         if matches!(name.role, NameRole::Agency(_) | NameRole::Unknown) || excluded {
             let body = gazetteer
                 .body_by_key

@@ -525,6 +525,13 @@ pub(super) fn override_by_final_head(
     if is_coordinated_portfolio(context, choice.head + 2..last_head) {
         return None;
     }
+    // `Committee of Tidla on Statistics`: a head after the body's remit (`on`, `for`) is what
+    // the body deals with, not what the name names.
+    let in_remit = (choice.head + 2..last_head)
+        .any(|i| context.is_word(i) && matches!(context.text(i), "on" | "for" | "against"));
+    if in_remit {
+        return None;
+    }
     let singular = context
         .head(last_head)
         .is_some_and(|head| head.singular.is_none());

@@ -1479,4 +1479,38 @@ mod tests {
             None
         );
     }
+
+    #[test]
+    fn a_currency_code_after_a_name_ends_it_and_with_an_acronym_names_a_partner() {
+        assert_eq!(
+            bodies("The Harbour Ministry of Tides NOK 12 million went to ports."),
+            ["Harbour Ministry of Tides"]
+        );
+        assert_eq!(
+            texts("It was run by the Tidal Committee on Ports with UNFPA support.")[0],
+            "Tidal Committee on Ports"
+        );
+    }
+
+    #[test]
+    fn a_head_in_the_remit_does_not_make_a_body_a_publication() {
+        assert_eq!(
+            bodies("It was run by the State Committee of Tidla on Statistics."),
+            ["State Committee of Tidla on Statistics"]
+        );
+    }
+
+    #[test]
+    fn listed_bodies_squads_clusters_and_laws_numbered_with_a_degree_sign() {
+        assert_eq!(
+            bodies("Grants went to Plan International and the Harbour Protection Squad."),
+            ["Plan International", "Harbour Protection Squad"]
+        );
+        assert_eq!(bodies("The GBV Sub-Cluster met."), ["GBV Sub-Cluster"]);
+        assert_eq!(instruments("Ley N° 45123 created it."), ["Ley N° 45123"]);
+        assert_eq!(
+            bodies("The Ministry for the Integration of Women into Development met."),
+            ["Ministry for the Integration of Women into Development"]
+        );
+    }
 }
