@@ -262,7 +262,9 @@ fn read_number(text: &str, start: usize, dot_grouping: bool) -> Option<NumberRea
     };
     if digits.len() <= 3 {
         if let Some(&separator) = bytes.get(end) {
-            let grouping = matches!(separator, b',' | b' ' | b'.') && group_of_three(end + 1);
+            // `240'000`: Swiss and Liechtenstein records group thousands with an apostrophe.
+            let grouping =
+                matches!(separator, b',' | b' ' | b'.' | b'\'') && group_of_three(end + 1);
             let dot_decimal = separator == b'.'
                 && !dot_grouping
                 && !has_second_dot_group(bytes, end + 4)
@@ -897,6 +899,22 @@ mod tests {
                 (3000.0, Some("BGN".into()), None),
                 (8000.0, Some("CUC".into()), None)
             ]
+        );
+    }
+
+    #[test]
+    fn apostrophe_grouping_codes_in_letters_and_every_un_member_currency() {
+        assert_eq!(
+            read("a grant of CHF 180'000 a year", "LI"),
+            [(180_000.0, Some("CHF".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("a programme worth NIS 40 million", "IL"),
+            [(4e7, Some("ILS".into()), None)]
+        );
+        assert_eq!(
+            read("estimated at 3.2 million manat", "TM"),
+            [(3.2e6, Some("TMT".into()), None)]
         );
     }
 
