@@ -346,7 +346,15 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         let hidden = text.masked[position] && !text.in_excluded_name[position];
         // `taught 300 nurses to …`, `obliges schools to teach pupils`: teaching a group is
         // training it (a teaching hospital teaches no one about violence).
-        let taught = matches!(word, "taught" | "teach" | "teaches")
+        // `a two-day course for 85 health workers`, `courses on …` (not `of course`, nor `in the
+        // course of 2019`).
+        let course = matches!(word, "course" | "courses")
+            && text
+                .lower
+                .get(position + 1)
+                .is_some_and(|next| matches!(&**next, "for" | "on"));
+        let taught = course
+            || matches!(word, "taught" | "teach" | "teaches")
             || (word == "teaching"
                 && !text
                     .lower
@@ -408,6 +416,14 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
         "cooperates",
         "cooperated",
         "partners",
+        // `a second module, run with the Directorate of Public Security`
+        "run",
+        "runs",
+        "delivered",
+        "organised",
+        "organized",
+        "conducted",
+        "implemented",
     ];
     let mut found = Vec::new();
     for position in 0..text.words.len().saturating_sub(1) {
@@ -548,6 +564,39 @@ mod tests {
         assert!(pillars("Few women had asked the council for help.").is_empty());
         assert_eq!(
             pillars("Non-governmental organisations receive money from the ministry."),
+            [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn leaflets_courses_treatment_agreements_contracts_and_joint_modules() {
+        let pillars = |text: &str| pillars_of(text, &[]);
+        assert_eq!(
+            pillars("The board printed a leaflet on the help on offer."),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars("It paid for a two-day course for 40 midwives."),
+            [Pillar::Prevention]
+        );
+        assert!(pillars("Of course the port stayed open.").is_empty());
+        assert!(pillars("In the course of 2019 the port stayed open.").is_empty());
+        assert_eq!(
+            pillars("Women with injuries were sent on for free treatment."),
+            [Pillar::Protection]
+        );
+        assert!(pillars("Women demand equal treatment at the docks.").is_empty());
+        assert_eq!(
+            pillars("Under an agreement between the board and a charity, boats were bought."),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars("The ministry pays for the refuges under multi-year contracts."),
+            [Pillar::Protection, Pillar::Partnership]
+        );
+        assert!(pillars("Dockers signed employment contracts.").is_empty());
+        assert_eq!(
+            pillars("A module was run with the Harbour Police Directorate."),
             [Pillar::Partnership]
         );
     }
