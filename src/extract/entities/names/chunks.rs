@@ -296,11 +296,19 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         }
         index += 1;
         // `Ministries of Ports, of Piers and of Tides`: a member may repeat the preposition.
-        let repeated_preposition =
-            |index: usize| has_preposition && matches!(context.text(index), "of" | "for");
+        let repeated_preposition = |index: usize| {
+            has_preposition && matches!(context.text(index), "of" | "for" | "de" | "du" | "des")
+        };
+        // `de la Promotion Féminine`: an article may follow a repeated French preposition.
+        let article = |index: usize| {
+            matches!(context.text(index), "la" | "le" | "les") && is_list_word(context, index + 1)
+        };
         let repeated = repeated_preposition(index);
         if repeated {
             index += 1;
+            if article(index) {
+                index += 1;
+            }
         }
         let group_start = index;
         while index < group_start + MAX_LIST_GROUP_TOKENS
@@ -343,8 +351,9 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             };
             if repeated_preposition(after_and) {
                 after_and += 1;
-                // `and of the Interior`
-                if context.text(after_and) == "the" && is_list_word(context, after_and + 1) {
+                // `and of the Interior`, `et de la Famille`
+                let the = context.text(after_and) == "the" && is_list_word(context, after_and + 1);
+                if the || article(after_and) {
                     after_and += 1;
                 }
             }

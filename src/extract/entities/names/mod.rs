@@ -1409,6 +1409,10 @@ mod tests {
             bodies("The Comité National de Lutte contre la Pêche Illégale met."),
             ["Comité National de Lutte contre la Pêche Illégale"]
         );
+        assert_eq!(
+            bodies("It is run by the Ministère des Ports, de la Marine et de l'Enfance."),
+            ["Ministère des Ports, de la Marine et de l'Enfance"]
+        );
     }
 
     #[test]
