@@ -509,6 +509,15 @@ mod tests {
             ),
             ["Royal Decree No. K/17 of 1431H"]
         );
+        assert_eq!(
+            names_of(
+                "MA",
+                "Morocco",
+                "Dahir No. 1-09-12 of 3 May 2009 enacted it.",
+                None
+            ),
+            ["Dahir No. 1-09-12 of 3 May 2009"]
+        );
     }
 
     #[test]

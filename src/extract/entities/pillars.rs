@@ -324,7 +324,14 @@ fn mentions_ngos(text: &Prose<'_>, position: usize) -> bool {
         let word = &*text.lower[w];
         matches!(
             word,
-            "ngo" | "ngos" | "non-governmental" | "nongovernmental"
+            "ngo"
+                | "ngos"
+                | "non-governmental"
+                | "nongovernmental"
+                | "association"
+                | "associations"
+                | "charity"
+                | "charities"
         ) || word == "civil"
             && words
                 .get(n + 1)
@@ -595,6 +602,10 @@ mod tests {
             [Pillar::Protection, Pillar::Partnership]
         );
         assert!(pillars("Dockers signed employment contracts.").is_empty());
+        assert_eq!(
+            pillars("The ministry allocated money to refuges run by sailors' associations."),
+            [Pillar::Protection, Pillar::Partnership]
+        );
         assert_eq!(
             pillars("A module was run with the Harbour Police Directorate."),
             [Pillar::Partnership]

@@ -724,9 +724,14 @@ pub(super) fn should_split(
     // Social Services` is a remit, so `services` does not count).
     let left_named_for_remit = matches!(context.head_role(left.start), Some(HeadRole::Agency(_)))
         && matches!(context.text(left.start + 1), "of" | "for");
+    // `Local Government` is a portfolio (`Department of the Interior and Local Government`).
+    let local_government = right.len() == 2
+        && context.text(right.start) == "Local"
+        && matches!(context.text(right.start + 1), "Government" | "Governments");
     let right_ends_with_body_head =
         matches!(context.head_role(right.end - 1), Some(HeadRole::Agency(_)))
-            && !matches!(context.text(right.end - 1), "Service" | "Services");
+            && !matches!(context.text(right.end - 1), "Service" | "Services")
+            && !local_government;
     if left_named_for_remit && right_ends_with_body_head {
         return true;
     }

@@ -1497,6 +1497,18 @@ mod tests {
     }
 
     #[test]
+    fn local_government_is_a_portfolio() {
+        assert_eq!(
+            bodies("The Department of Ports and Local Government issued it."),
+            ["Department of Ports and Local Government"]
+        );
+        assert_eq!(
+            bodies("The Ministry of Piers, Tides and Local Government funds it."),
+            ["Ministry of Piers, Tides and Local Government"]
+        );
+    }
+
+    #[test]
     fn a_head_in_the_remit_does_not_make_a_body_a_publication() {
         assert_eq!(
             bodies("It was run by the State Committee of Tidla on Statistics."),
