@@ -208,13 +208,17 @@ fn parse_list_marker(line: &str) -> Option<usize> {
     (!remainder.trim().is_empty()).then_some(text_start)
 }
 
-/// A quick test that rules out most lines [`list_marker`] would reject: a list item starts
-/// with a symbol (all but `-` and `*` encode with the lead byte 0xE2), a digit, `(`, or a
-/// lowercase counter followed by `.` or `)`.
+/// A quick test that rules out most lines [`list_marker`] would reject.
 fn may_start_list_item(line: &str) -> bool {
-    let bytes = line.trim_start_matches([' ', '\t']).as_bytes();
+    starts_like_list_item(line.trim_start_matches([' ', '\t']).as_bytes())
+}
+
+/// Whether text (after its leading white space) starts as a list item may: with a symbol (all
+/// but `-` and `*` encode with the lead byte 0xE2), a digit, `(`, or a lowercase counter
+/// followed by `.` or `)`. The record splitter marks lines with it too.
+pub(crate) fn starts_like_list_item(text: &[u8]) -> bool {
     matches!(
-        bytes,
+        text,
         [
             b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x',
             ..

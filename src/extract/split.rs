@@ -6,7 +6,7 @@
 
 use memchr::memrchr;
 
-use super::grammar::Label;
+use super::grammar::{self, Label};
 use crate::record::Span;
 
 /// One line of raw input, read once: its extent and what the splitter and the parser need to
@@ -118,11 +118,7 @@ fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
 #[inline]
 fn prose_marker(text: &[u8]) -> Marker {
     match text {
-        [
-            b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x',
-            ..,
-        ]
-        | [b'a'..=b'z', b'.' | b')', ..] => Marker::MayBeListItem,
+        _ if grammar::starts_like_list_item(text) => Marker::MayBeListItem,
         [b'B' | b'b', ..] if text.eq_ignore_ascii_case(b"Brief Description") => {
             Marker::BriefDescription
         }
@@ -361,7 +357,6 @@ pub fn complete_prefix(input: &[u8]) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::grammar;
 
     fn check(input: &str, expected_first_lines: &[&str]) {
         let spans = split_records(input.as_bytes());

@@ -414,7 +414,7 @@ fn qualified_currency(text: &str) -> Option<(String, usize)> {
     let mut position = 0;
     while words.len() < 5 {
         let rest = &text[position..];
-        let gap = rest.len() - rest.trim_start_matches([' ', '\u{a0}', '\n']).len();
+        let gap = rest.len() - rest.trim_start_matches(GAP).len();
         let start = position + gap;
         let length = text[start..]
             .find(|c: char| !c.is_alphabetic())

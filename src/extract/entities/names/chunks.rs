@@ -236,7 +236,7 @@ fn is_hijri_year(text: &str) -> bool {
 }
 
 /// `M/52`, `A-12`: a law number made of letters and digits after `No.`.
-pub(super) fn is_code_number(text: &str) -> bool {
+fn is_code_number(text: &str) -> bool {
     text.len() <= 12
         && text.starts_with(|c: char| c.is_ascii_uppercase())
         && text.bytes().any(|b| b.is_ascii_digit())
