@@ -508,6 +508,18 @@ mod tests {
     }
 
     #[test]
+    fn undefined_acronym_opening_a_list_of_bodies_is_an_entry() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "Grants reach civil society organisations such as TIDEWATCH and the Harbour Network.",
+            "",
+        );
+        let names: Vec<&str> = found.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["TIDEWATCH", "Harbour Network"]);
+    }
+
+    #[test]
     fn country_office_of_an_international_body() {
         let found = agencies_of(
             "NZ",

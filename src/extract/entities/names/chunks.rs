@@ -544,6 +544,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     let mut parts = Vec::new();
     let mut part_start = chunk.start;
     let mut chunk_text = None;
+    let in_such_as_list = super::cues::opens_such_as_list(context, chunk.start);
     for (position, &and_index) in and_positions.iter().enumerate() {
         let next_and = and_positions
             .get(position + 1)
@@ -564,7 +565,13 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
         }
         let left = part_start..and_index;
         let right = right_start..next_and;
-        if should_split(context, left, right, has_the) {
+        // `NGOs such as Kitewing and Harbour Light`: in a list of bodies, `and` after a name
+        // without connectors (which could make it part of one longer name) starts the next.
+        let listed = in_such_as_list
+            && left
+                .clone()
+                .all(|i| !context.is_word(i) || is_capitalised(context.text(i)));
+        if listed || should_split(context, left, right, has_the) {
             parts.push(part_start..and_index);
             part_start = right_start;
         }

@@ -240,19 +240,14 @@ const MAX_LISTED_NAME_WORDS: usize = 3;
 /// listed between two bodies with `, the` and `and the`, is a body too. `names` is sorted.
 pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name]) {
     let is_body = |name: &Name| matches!(name.role, NameRole::Agency(_));
-    // The words between two names, trimmed, compared without case or extra spaces.
+    // The words between two names, compared without case or extra spaces.
     let gap_is = |from: usize, to: usize, expected: &[&str]| {
-        context.source.get(from..to).is_some_and(|gap| {
-            let words: Vec<&str> = gap
-                .split(|c: char| c.is_whitespace())
-                .filter(|word| !word.is_empty())
-                .collect();
-            words.len() == expected.len()
-                && words
-                    .iter()
-                    .zip(expected)
-                    .all(|(word, expected)| word.eq_ignore_ascii_case(expected))
-        })
+        let words = gap_words(context, from, to);
+        words.len() == expected.len()
+            && words
+                .iter()
+                .zip(expected)
+                .all(|(word, expected)| word.eq_ignore_ascii_case(expected))
     };
     for index in 1..names.len().saturating_sub(1) {
         let (before, name, after) = (&names[index - 1], &names[index], &names[index + 1]);
@@ -268,6 +263,84 @@ pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name])
                 || gap_is(name.mask.end, after.span.start, &[",", "the"]));
         if listed && !is_place_name(&name.text, context.country) {
             names[index].role = NameRole::Agency(AgencyKind::Other);
+        }
+    }
+}
+
+/// The plural nouns after which `such as` lists bodies (`NGOs such as …`).
+const BODY_PLURALS: &[&str] = &[
+    "NGOs",
+    "CSOs",
+    "organisations",
+    "organizations",
+    "charities",
+    "associations",
+    "foundations",
+    "networks",
+];
+
+/// Whether the name or acronym at token `first` opens a list of bodies: `NGOs such as X`,
+/// `charities such as the X`.
+pub(super) fn opens_such_as_list(context: &Context<'_>, first: usize) -> bool {
+    let start = if first >= 1 && context.text(first - 1) == "the" {
+        first - 1
+    } else {
+        first
+    };
+    start >= 3
+        && context.text(start - 1) == "as"
+        && context.text(start - 2) == "such"
+        && BODY_PLURALS.contains(&context.text(start - 3))
+}
+
+/// The words between two byte offsets of the source, split on white space (punctuation that
+/// the tokenizer keeps apart stays glued to nothing: `", the"` gives `[",", "the"]`).
+fn gap_words<'s>(context: &Context<'s>, from: usize, to: usize) -> Vec<&'s str> {
+    context.source.get(from..to).map_or_else(Vec::new, |gap| {
+        gap.split(char::is_whitespace)
+            .filter(|word| !word.is_empty())
+            .collect()
+    })
+}
+
+/// `NGOs such as Kite Aid, Blue Anchor and the Harbour Network`, `charities such as Kitewing and
+/// Tidemark`: every name listed after a plural organisation noun and `such as` names a body,
+/// headless ones included. The list runs on while names are joined by `,`, `and` or `or`.
+/// `names` is sorted.
+pub(super) fn mark_such_as_lists(context: &Context<'_>, names: &mut [Name]) {
+    let mut in_list = false;
+    let mut previous_end = 0;
+    for name in names.iter_mut() {
+        let Some(first) = context.token_at(name.span.start) else {
+            in_list = false;
+            continue;
+        };
+        let joined = in_list
+            && matches!(
+                gap_words(context, previous_end, name.span.start).as_slice(),
+                [","]
+                    | ["and"]
+                    | ["or"]
+                    | [",", "and"]
+                    | [",", "or"]
+                    | [",", "the"]
+                    | ["and", "the"]
+                    | ["or", "the"]
+                    | [",", "and", "the"]
+            );
+        in_list = joined || opens_such_as_list(context, first);
+        previous_end = name.mask.end.max(name.span.end);
+        // A headless name, or one read as a public body only because it ends in the
+        // country's name (`Maiti Nepal`).
+        let headless = name.role == NameRole::Unknown
+            || (name.role == NameRole::Agency(AgencyKind::Government)
+                && is_country_body(context, context.tokens_in(&name.span)));
+        if in_list
+            && headless
+            && context.is_name_word(first)
+            && !is_place_name(&name.text, context.country)
+        {
+            name.role = NameRole::Agency(AgencyKind::NonGovernmental);
         }
     }
 }

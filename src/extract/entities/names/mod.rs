@@ -135,6 +135,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     unmark_generic_groups(&mut names);
     drop_country_subjects(&context, &mut names);
     names.sort_by_key(|name| name.span.start);
+    mark_such_as_lists(&context, &mut names);
     mark_listed_with_bodies(&context, &mut names);
     attach_alias_acronyms(&context, &mut names);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
@@ -634,6 +635,52 @@ mod tests {
             ["Seabird Watch"]
         );
         assert_eq!(texts("the NGO Blue Anchor runs it"), ["Blue Anchor"]);
+    }
+
+    #[test]
+    fn names_listed_after_bodies_such_as_are_bodies() {
+        assert_eq!(
+            texts(
+                "Councils work with charities such as Kitewing and Harbour Light, which run refuges."
+            ),
+            ["Kitewing", "Harbour Light"]
+        );
+        assert_eq!(
+            texts("NGOs such as Women for Island Women, Tidemark or the Lantern Circle help."),
+            ["Women for Island Women", "Tidemark", "Lantern Circle"]
+        );
+        // The list ends at the first word that joins no names.
+        assert_eq!(
+            texts("organisations such as Kitewing helped, and Harbour Light later said so."),
+            ["Kitewing"]
+        );
+        // Places stay places, and `such as` after other nouns lists no bodies.
+        assert_eq!(
+            texts("partners such as Ruritania and Tidemark"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            texts("donor organisations such as Norway and Kitewing"),
+            ["Kitewing"]
+        );
+        // A name that ends in the country's name is an NGO here, not a public body.
+        let names = find_names_for(
+            "shelters run by NGOs such as Kitewing Ruritania.",
+            "Ruritania",
+        );
+        let roles: Vec<(&str, NameRole)> = names
+            .names
+            .iter()
+            .filter(|name| name.role != NameRole::Unknown)
+            .map(|name| (name.text.as_str(), name.role))
+            .collect();
+        assert_eq!(
+            roles,
+            [(
+                "Kitewing Ruritania",
+                NameRole::Agency(AgencyKind::NonGovernmental)
+            )]
+        );
     }
 
     #[test]
