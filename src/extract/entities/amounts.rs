@@ -260,7 +260,15 @@ fn read_number(text: &str, start: usize, dot_grouping: bool) -> Option<NumberRea
             .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
             && !bytes.get(from + 3).is_some_and(u8::is_ascii_digit)
     };
-    if digits.len() <= 3 {
+    if let Some(grouped_end) = south_asian_grouping_end(bytes, start, end) {
+        digits.extend(
+            text[end..grouped_end]
+                .bytes()
+                .filter(u8::is_ascii_digit)
+                .map(char::from),
+        );
+        end = grouped_end;
+    } else if digits.len() <= 3 {
         if let Some(&separator) = bytes.get(end) {
             // `240'000`: Swiss and Liechtenstein records group thousands with an apostrophe.
             let grouping =
@@ -290,6 +298,27 @@ fn read_number(text: &str, start: usize, dot_grouping: bool) -> Option<NumberRea
     }
     let value = digits.parse::<f64>().ok()?;
     Some(NumberRead { value, end })
+}
+
+/// `1,20,00,000`, `12,50,000`: South Asian grouping (lakhs and crores), with groups of two
+/// digits before the last group of three. `digits_end` ends the leading digits (one or two).
+/// Returns where the number's digits end; `None` for any other shape.
+fn south_asian_grouping_end(bytes: &[u8], start: usize, digits_end: usize) -> Option<usize> {
+    let is_group = |from: usize, length: usize| {
+        bytes.get(from) == Some(&b',')
+            && bytes
+                .get(from + 1..from + 1 + length)
+                .is_some_and(|g| g.iter().all(u8::is_ascii_digit))
+            && !bytes.get(from + 1 + length).is_some_and(u8::is_ascii_digit)
+    };
+    if !(1..=2).contains(&(digits_end - start)) || !is_group(digits_end, 2) {
+        return None;
+    }
+    let mut end = digits_end;
+    while is_group(end, 2) {
+        end += 3;
+    }
+    is_group(end, 3).then_some(end + 4)
 }
 
 fn has_second_dot_group(bytes: &[u8], from: usize) -> bool {
@@ -817,6 +846,20 @@ mod tests {
             read("INR 50 crore was set aside", "IN"),
             [(5e8, Some("INR".into()), None)]
         );
+        // Lakhs and crores grouped South Asian style.
+        assert_eq!(
+            read("the line costs ৳ 1,20,00,000 a year", "BD"),
+            [(1.2e7, Some("BDT".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("a grant of Rs. 12,50,000", "IN"),
+            [(1.25e6, Some("INR".into()), None)]
+        );
+        // Two-digit groups elsewhere are no grouping.
+        assert_eq!(
+            read("Rs. 12,50 and 3,45", "IN"),
+            [(12.5, Some("INR".into()), None)]
+        );
         assert_eq!(
             read("a one-off grant of 300 euros", "IE"),
             [(300.0, Some("EUR".into()), Some(Period::OneOff))]
@@ -846,6 +889,14 @@ mod tests {
             [(2.4e9, Some("ZAR".into()), None)]
         );
         assert!(read("backed by R 2.4 billion", "FR").is_empty());
+        assert_eq!(
+            read("and Shs 300 million each year", "UG"),
+            [(3e8, Some("UGX".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("a fund of Sh 40 million", "KE"),
+            [(4e7, Some("KES".into()), None)]
+        );
     }
 
     #[test]
