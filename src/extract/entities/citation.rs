@@ -661,28 +661,17 @@ fn publisher_in_title(title: &str, finder: &mut NameFinder<'_>) -> Option<String
     possessive_publisher(title)
 }
 
-/// `Germany's submission …` → `Government of Germany`.
+/// `Germany's submission …`, `Utopia’s seventh periodic report …` → `Government of Germany`.
 fn possessive_publisher(title: &str) -> Option<String> {
-    let documents = [
-        " submission",
-        " response",
-        " report",
-        " national report",
-        " review",
-        " replies",
-    ];
     // `Barbados’ submission`: a name ending in `s` takes the apostrophe alone.
     for (apostrophe, kept) in [("'s", ""), ("’s", ""), ("s'", "s"), ("s’", "s")] {
         let Some((owner, after)) = title.split_once(apostrophe) else {
             continue;
         };
-        let owner = &format!("{owner}{kept}");
-        if !documents
-            .iter()
-            .any(|d| after.to_lowercase().starts_with(d))
-        {
+        if !names_a_document(after) {
             continue;
         }
+        let owner = &format!("{owner}{kept}");
         let owner = owner.strip_prefix("The ").unwrap_or(owner);
         let owner = owner.strip_prefix("Government of ").unwrap_or(owner);
         // `Trinidad and Tobago’s submission`: a country name may hold lowercase particles.
@@ -694,6 +683,31 @@ fn possessive_publisher(title: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// The most lowercase words between a possessive and the document it owns
+/// (`’s combined fifth and sixth periodic report`).
+const MAX_DOCUMENT_QUALIFIERS: usize = 6;
+
+/// Whether `text`, the words after a possessive, names a government document: a submission,
+/// response, report, review or replies, after at most a few lowercase qualifiers (`seventh
+/// periodic`, `national`, `8th`).
+fn names_a_document(text: &str) -> bool {
+    let documents = ["submission", "response", "report", "review", "replies"];
+    for (position, word) in text.split_whitespace().enumerate() {
+        let word = word.trim_end_matches([',', '.', ';', ':']);
+        if documents.iter().any(|d| word.eq_ignore_ascii_case(d)) {
+            return true;
+        }
+        let qualifier = word
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+        if !qualifier || position == MAX_DOCUMENT_QUALIFIERS {
+            return false;
+        }
+    }
+    false
 }
 
 #[cfg(test)]
@@ -830,6 +844,23 @@ mod tests {
         assert_eq!(
             parts("Tidalands’ submission for the Harbour Review, 2019, p. 12").0,
             some("Government of Tidalands")
+        );
+    }
+
+    #[test]
+    fn possessive_periodic_report() {
+        assert_eq!(
+            parts("Utopia’s seventh periodic report under the Harbour Convention, 2021, p. 18").0,
+            some("Government of Utopia")
+        );
+        assert_eq!(
+            parts("Utopia’s combined fifth and sixth periodic report, 2021").0,
+            some("Government of Utopia")
+        );
+        // A possessive before anything but a government document names no publisher.
+        assert_eq!(
+            parts("Utopia’s harbours and their many ports, 2021").0,
+            None
         );
     }
 
