@@ -371,10 +371,17 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             continue;
         }
         let before = position.checked_sub(1).map_or("", |w| &*text.lower[w]);
-        if matches!(
-            before,
-            "vocational" | "livelihood" | "livelihoods" | "job" | "skills" | "income"
-        ) {
+        let after = |offset: usize| text.lower.get(position + offset).map_or("", |w| &**w);
+        // `training in a trade`, `training in crafts`: skills for a living, not prevention.
+        let in_a_trade = after(1) == "in"
+            && (matches!(after(2), "trades" | "crafts")
+                || (after(2) == "a" && matches!(after(3), "trade" | "craft")));
+        if in_a_trade
+            || matches!(
+                before,
+                "vocational" | "livelihood" | "livelihoods" | "job" | "skills" | "income"
+            )
+        {
             continue;
         }
         let sentence = text.sentence_words(position);
@@ -660,6 +667,14 @@ mod tests {
             pillars_of("It works with international partners.", &[]),
             [Pillar::Partnership]
         );
+        // Partners in a couple.
+        assert!(
+            pillars_of(
+                "The act covers spouses, partners who live together and the parents of either partner.",
+                &[]
+            )
+            .is_empty()
+        );
     }
 
     #[test]
@@ -845,5 +860,6 @@ mod tests {
             [Pillar::Partnership]
         );
         assert!(pillars_of("Residents get vocational training.", &[]).is_empty());
+        assert!(pillars_of("Residents may claim training in a trade.", &[]).is_empty());
     }
 }
