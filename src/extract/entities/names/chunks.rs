@@ -299,9 +299,11 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         let repeated_preposition = |index: usize| {
             has_preposition && matches!(context.text(index), "of" | "for" | "de" | "du" | "des")
         };
-        // `de la Promotion Féminine`: an article may follow a repeated French preposition.
+        // `of the Interior`, `de la Promotion Féminine`: an article may follow a repeated
+        // preposition.
         let article = |index: usize| {
-            matches!(context.text(index), "la" | "le" | "les") && is_list_word(context, index + 1)
+            matches!(context.text(index), "the" | "la" | "le" | "les")
+                && is_list_word(context, index + 1)
         };
         let repeated = repeated_preposition(index);
         if repeated {
@@ -544,7 +546,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     let mut parts = Vec::new();
     let mut part_start = chunk.start;
     let mut chunk_text = None;
-    let in_such_as_list = super::cues::opens_such_as_list(context, chunk.start);
+    let in_body_list = super::cues::opens_body_list(context, chunk.start);
     for (position, &and_index) in and_positions.iter().enumerate() {
         let next_and = and_positions
             .get(position + 1)
@@ -567,7 +569,7 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
         let right = right_start..next_and;
         // `NGOs such as Kitewing and Harbour Light`: in a list of bodies, `and` after a name
         // without connectors (which could make it part of one longer name) starts the next.
-        let listed = in_such_as_list
+        let listed = in_body_list
             && left
                 .clone()
                 .all(|i| !context.is_word(i) || is_capitalised(context.text(i)));
@@ -693,10 +695,11 @@ pub(super) fn should_split(
         return true;
     }
     let right_acronym = right.len() == 1 && is_acronym(context.text(right.start));
+    let left_short_form = is_known_short_form(context.slice(left.clone()))
+        || (left.len() == 1 && is_acronym(context.text(left.start)));
     let left_standalone = has_head_with_content(context, left.clone())
         || is_country_body(context, left.clone())
-        || is_known_short_form(context.slice(left.clone()))
-        || (left.len() == 1 && is_acronym(context.text(left.start)));
+        || left_short_form;
     if left_standalone && right_acronym {
         return true;
     }
@@ -717,7 +720,8 @@ pub(super) fn should_split(
     }
     let left_ends_with_head = context.head_role(left.end - 1).is_some();
     let right_bare_head = right.len() == 1 && context.head_role(right.start).is_some();
-    if has_the && left_ends_with_head && right_bare_head {
+    // `UNDP and the Ministry`: a bare head after a body's name or short form is another body.
+    if has_the && (left_ends_with_head || left_short_form) && right_bare_head {
         return true;
     }
     if is_country_body(context, right.clone()) {

@@ -80,11 +80,23 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             .take_while(|&i| context.tokens[i].span.end <= name.mask.end)
             .last()
             .unwrap_or(last);
+        // `Jogorku Kenesh (Жогорку Кеңеш, the parliament)`: a name opening a bracket right
+        // after another name is that name in another language or script, not a second body.
+        let glosses_a_name =
+            first >= 2 && context.is_punct(first - 1, &["("]) && context.is_name_word(first - 2);
+        if glosses_a_name {
+            continue;
+        }
         let has_head = name.role == NameRole::Unknown
             && (first..=last).any(|i| context.head_role(i).is_some());
         let cued_after = !has_head
             && (is_followed_by_appositive_cue(context, last_with_brackets)
                 || is_preceded_by_appositive_cue(context, first, last_with_brackets));
+        let called = if has_head {
+            None
+        } else {
+            body_noun_calling(context, first)
+        };
         let start = if is_cue(first) && last > first {
             first + 1
         } else if (first > 0 && is_cue(first - 1))
@@ -92,6 +104,7 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             || (!has_head && is_run_by_object(context, first))
             || (!has_head && is_acting_subject(context, first, last_with_brackets))
             || (!has_head && is_collaboration_partner(context, first))
+            || called.is_some()
         {
             if is_place_name(&name.text, context.country) {
                 continue;
@@ -103,10 +116,28 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
         if !context.is_name_word(start) {
             continue;
         }
-        name.role = NameRole::Agency(AgencyKind::NonGovernmental);
+        name.role = NameRole::Agency(called.unwrap_or(AgencyKind::NonGovernmental));
         name.span.start = context.tokens[start].span.start;
         name.mask.start = name.span.start;
         name.text = display_text(context.source, name);
+    }
+}
+
+/// `a statutory agency called Marea`, `an NGO known as Kitewing`: the kind of the body a name
+/// is said to be called after a lowercase body noun (an NGO for the organisation cues).
+fn body_noun_calling(context: &Context<'_>, first: usize) -> Option<AgencyKind> {
+    let noun = match (context.text(first.checked_sub(2)?), context.text(first - 1)) {
+        (_, "called" | "named") => first - 2,
+        ("known", "as") => first.checked_sub(3)?,
+        _ => return None,
+    };
+    let text = context.text(noun);
+    if !context.is_word(noun) || (is_capitalised(text) && !is_acronym(text)) {
+        return None;
+    }
+    match context.head_role(noun) {
+        Some(HeadRole::Agency(kind)) => Some(kind),
+        _ => is_body_noun(context, noun).then_some(AgencyKind::NonGovernmental),
     }
 }
 
@@ -120,10 +151,11 @@ fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
 }
 
 /// `Komnas Perempuan publishes …`, `Bundeskriminalamt advised …`: a name without a head noun
-/// that starts a sentence or clause and is followed by an institutional verb is a body acting.
+/// that starts a sentence or clause (after a comma too: `With a grant, Tidemark trained …`) and
+/// is followed by an institutional verb is a body acting.
 pub(super) fn is_acting_subject(context: &Context<'_>, first: usize, last: usize) -> bool {
     let clause_start = is_sentence_start(context, first)
-        || (first >= 1 && matches!(context.text(first - 1), "and" | "while" | "whereas"));
+        || (first >= 1 && matches!(context.text(first - 1), "and" | "while" | "whereas" | ","));
     clause_start && context.in_list(last + 1, WordList::InstitutionalVerbs)
 }
 
@@ -279,22 +311,27 @@ const BODY_PLURALS: &[&str] = &[
     "networks",
 ];
 
-/// Whether the name or acronym at token `first` opens a list of bodies: `NGOs such as X`,
-/// `charities such as the X`.
-pub(super) fn opens_such_as_list(context: &Context<'_>, first: usize) -> bool {
+/// Whether the name at token `first` opens a list of bodies: `NGOs such as X`, `charities such
+/// as the X`, `the NGOs X`.
+pub(super) fn opens_body_list(context: &Context<'_>, first: usize) -> bool {
     let start = if first >= 1 && context.text(first - 1) == "the" {
         first - 1
     } else {
         first
     };
-    start >= 3
+    let such_as = start >= 3
         && context.text(start - 1) == "as"
         && context.text(start - 2) == "such"
-        && BODY_PLURALS.contains(&context.text(start - 3))
+        && BODY_PLURALS.contains(&context.text(start - 3));
+    // `the NGOs Kitewing and Tidemark`, `with CSOs Kitewing and Tidemark`
+    let plural = start.checked_sub(1).map_or("", |i| context.text(i));
+    let named_plural = BODY_PLURALS.contains(&plural)
+        && (is_acronym(plural) || (start >= 2 && context.text(start - 2) == "the"));
+    such_as || named_plural
 }
 
-/// The words between two byte offsets of the source, split on white space (punctuation that
-/// the tokenizer keeps apart stays glued to nothing: `", the"` gives `[",", "the"]`).
+/// The words between two byte offsets of the source, split on white space (`", the "` gives
+/// `[",", "the"]`).
 fn gap_words<'s>(context: &Context<'s>, from: usize, to: usize) -> Vec<&'s str> {
     context.source.get(from..to).map_or_else(Vec::new, |gap| {
         gap.split(char::is_whitespace)
@@ -307,7 +344,7 @@ fn gap_words<'s>(context: &Context<'s>, from: usize, to: usize) -> Vec<&'s str> 
 /// Tidemark`: every name listed after a plural organisation noun and `such as` names a body,
 /// headless ones included. The list runs on while names are joined by `,`, `and` or `or`.
 /// `names` is sorted.
-pub(super) fn mark_such_as_lists(context: &Context<'_>, names: &mut [Name]) {
+pub(super) fn mark_body_lists(context: &Context<'_>, names: &mut [Name]) {
     let mut in_list = false;
     let mut previous_end = 0;
     for name in names.iter_mut() {
@@ -328,7 +365,7 @@ pub(super) fn mark_such_as_lists(context: &Context<'_>, names: &mut [Name]) {
                     | ["or", "the"]
                     | [",", "and", "the"]
             );
-        in_list = joined || opens_such_as_list(context, first);
+        in_list = joined || opens_body_list(context, first);
         previous_end = name.mask.end.max(name.span.end);
         // A headless name, or one read as a public body only because it ends in the
         // country's name (`Maiti Nepal`).

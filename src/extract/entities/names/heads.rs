@@ -221,7 +221,14 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
         let type_label = matches!(text, "NGO" | "CSO" | "INGO")
             && range.len() > 2
             && is_acronym(context.text(range.start + 1));
-        let leading = article || sentence_word || type_label || context.is_connector(range.start);
+        // `the NGOs Kitewing and Tidemark`: a plural type before the names it lists.
+        let plural_type_label =
+            matches!(text, "NGOs" | "CSOs" | "INGOs") && context.is_name_word(range.start + 1);
+        let leading = article
+            || sentence_word
+            || type_label
+            || plural_type_label
+            || context.is_connector(range.start);
         if !leading {
             break;
         }

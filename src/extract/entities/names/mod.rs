@@ -135,7 +135,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     unmark_generic_groups(&mut names);
     drop_country_subjects(&context, &mut names);
     names.sort_by_key(|name| name.span.start);
-    mark_such_as_lists(&context, &mut names);
+    mark_body_lists(&context, &mut names);
     mark_listed_with_bodies(&context, &mut names);
     attach_alias_acronyms(&context, &mut names);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
@@ -680,6 +680,77 @@ mod tests {
                 "Kitewing Ruritania",
                 NameRole::Agency(AgencyKind::NonGovernmental)
             )]
+        );
+    }
+
+    #[test]
+    fn a_body_noun_calling_a_name_makes_it_a_body() {
+        assert_eq!(
+            classified(
+                "A statutory agency called Marea was set up. An NGO known as Kitewing helps."
+            ),
+            [
+                (
+                    "Marea".to_string(),
+                    NameRole::Agency(AgencyKind::Government)
+                ),
+                (
+                    "Kitewing".to_string(),
+                    NameRole::Agency(AgencyKind::NonGovernmental)
+                )
+            ]
+        );
+        // A campaign called so is no body.
+        assert_eq!(
+            texts("a campaign called Bright Harbour ran"),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
+    fn a_plural_body_noun_names_its_list() {
+        assert_eq!(
+            texts("contracts with the NGOs Kitewing and Harbour Light, which run centres"),
+            ["Kitewing", "Harbour Light"]
+        );
+    }
+
+    #[test]
+    fn a_name_glossing_the_name_before_it_is_no_second_body() {
+        assert_eq!(
+            texts("the Harbour Assembly (Гавань Ассамблея, the national assembly) adopted it"),
+            ["Harbour Assembly"]
+        );
+    }
+
+    #[test]
+    fn a_bare_head_after_a_short_form_is_split_off() {
+        assert_eq!(
+            texts("In 2018 UNDP and the Ministry jointly opened a centre."),
+            ["UNDP"]
+        );
+    }
+
+    #[test]
+    fn repeated_preposition_with_an_article() {
+        let names = find_names(
+            "The Ministries of Ports, of the Interior and of Family and Social Services meet.",
+        );
+        assert_eq!(
+            names.names[0].members,
+            [
+                "Ministry of Ports",
+                "Ministry of the Interior",
+                "Ministry of Family and Social Services"
+            ]
+        );
+    }
+
+    #[test]
+    fn guards_and_cabinets_are_bodies() {
+        assert_eq!(
+            texts("approved by the Cabinet of Ministers and the Harbour Guard"),
+            ["Cabinet of Ministers", "Harbour Guard"]
         );
     }
 
@@ -1352,6 +1423,15 @@ mod tests {
         );
         assert_eq!(bodies("Fiji funds the work."), Vec::<String>::new());
         assert!(bodies("Harbourtown was quiet.").is_empty());
+        // After a comma that opens the clause.
+        assert_eq!(
+            bodies("With a grant from the fund, Lantern Voices worked with the police."),
+            ["Lantern Voices"]
+        );
+        assert_eq!(
+            bodies("Tide Home assesses each case and counsels the family."),
+            ["Tide Home"]
+        );
     }
 
     #[test]
