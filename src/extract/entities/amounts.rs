@@ -40,7 +40,149 @@ pub(crate) fn find_amounts(description: &str, country_iso2: Option<&str>) -> Vec
             position = start + skip_number(&description[start..]);
         }
     }
+    let in_words = amounts_in_words(description, &currencies);
+    if !in_words.is_empty() {
+        amounts.extend(in_words);
+        amounts.sort_by_key(|amount| amount.evidence[0].span.start);
+    }
     amounts
+}
+
+/// The value of a cardinal number word (`seven`, `forty`), or the factor of a scale word
+/// (`hundred`, `million`), with whether it is a scale.
+fn number_word(word: &str) -> Option<(f64, bool)> {
+    let value = match word.to_ascii_lowercase().as_str() {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        "hundred" => return Some((1e2, true)),
+        "thousand" => return Some((1e3, true)),
+        "million" => return Some((1e6, true)),
+        "billion" => return Some((1e9, true)),
+        _ => return None,
+    };
+    Some((value, false))
+}
+
+/// `two hundred and fifty million taka`, `five million euros`: amounts written in words, with a
+/// scale word and a currency named after them (or a symbol before them). A run of number words
+/// right after digits (`5 million euros`) is left to the digits.
+fn amounts_in_words(text: &str, currencies: &Currencies) -> Vec<Amount> {
+    // Most descriptions have no scale word at all.
+    if !["illion", "thousand", "hundred"]
+        .iter()
+        .any(|scale| text.contains(scale))
+    {
+        return Vec::new();
+    }
+    // Words with their byte ranges, split on white space; punctuation ends a run.
+    let words: Vec<(usize, &str)> = text
+        .split(GAP)
+        .filter(|word| !word.is_empty())
+        .map(|word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+        .collect();
+    let is_number = |word: &str| word.split('-').all(|part| number_word(part).is_some());
+    let mut amounts = Vec::new();
+    let mut index = 0;
+    while index < words.len() {
+        if !is_number(words[index].1) {
+            index += 1;
+            continue;
+        }
+        let first = index;
+        let mut last = index;
+        // The run goes on over number words and the `and` between them, and ends at a word
+        // that ends with punctuation.
+        while last + 1 < words.len() && !words[last].1.ends_with(|c: char| !c.is_alphabetic()) {
+            let next = words[last + 1].1;
+            let and_number = next == "and" && words.get(last + 2).is_some_and(|w| is_number(w.1));
+            if is_number(next.trim_end_matches(|c: char| !c.is_alphabetic())) {
+                last += 1;
+            } else if and_number {
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        index = last + 1;
+        let run: Vec<&str> = words[first..=last]
+            .iter()
+            .map(|(_, word)| word.trim_end_matches(|c: char| !c.is_alphabetic()))
+            .filter(|word| *word != "and")
+            .collect();
+        let has_scale = run
+            .iter()
+            .flat_map(|word| word.split('-'))
+            .any(|part| number_word(part).is_some_and(|(_, scale)| scale));
+        let after_digits = first > 0
+            && words[first - 1]
+                .1
+                .ends_with(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        if !has_scale || after_digits {
+            continue;
+        }
+        let start = words[first].0;
+        let end = words[last].0 + words[last].1.len();
+        let end = end - (words[last].1.len() - run.last().map_or(0, |word| word.len()));
+        let value = value_of_words(&run);
+        let after = currency_after(text, end, currencies);
+        let before = currency_before(text, start, currencies);
+        let (currency, span) = match (after, before) {
+            (Some((code, name_end)), _) => (code, start..name_end),
+            (None, Some((code, symbol_start))) => (code, symbol_start..end),
+            (None, None) => continue,
+        };
+        amounts.push(Amount {
+            value,
+            currency,
+            period: period_near(text, span.start, span.end),
+            evidence: vec![Evidence::new(Field::Description, text, span)],
+        });
+    }
+    amounts
+}
+
+/// The value of a run of number words: `two hundred fifty million` is 250 000 000.
+fn value_of_words(words: &[&str]) -> f64 {
+    let mut total: f64 = 0.0;
+    let mut current: f64 = 0.0;
+    for part in words.iter().flat_map(|word| word.split('-')) {
+        match number_word(part) {
+            // `hundred` multiplies what comes before it; a larger scale closes a group.
+            Some((factor, true)) if factor < 1e3 => current = current.max(1.0) * factor,
+            Some((factor, true)) => {
+                total += current.max(1.0) * factor;
+                current = 0.0;
+            }
+            Some((value, false)) => current += value,
+            None => {}
+        }
+    }
+    total + current
 }
 
 /// The lower bound of a range whose upper bound, `upper`, has its currency after it:
@@ -743,10 +885,68 @@ fn period_near(text: &str, start: usize, end: usize) -> Option<Period> {
         .iter()
         .any(|w| padded_after.find(w).is_some_and(|at| at < 40));
     let annual_before = ["annual", "yearly", "per year", "each year", "every year"];
-    if annual_phrase_after || annual_before.iter().any(|w| before.contains(w)) {
+    if annual_phrase_after
+        || annual_before.iter().any(|w| before.contains(w))
+        || is_annual_sum(text, start)
+    {
         return Some(Period::Annual);
     }
     None
+}
+
+/// Nouns of money that `annual` makes a yearly sum (`the annual budget of the shelters`).
+const MONEY_NOUNS: &[&str] = &[
+    "budget",
+    "budgets",
+    "cost",
+    "costs",
+    "allocation",
+    "allocations",
+    "funding",
+    "grant",
+    "grants",
+    "contribution",
+    "contributions",
+    "subsidy",
+    "subsidies",
+    "expenditure",
+];
+
+/// Words that may stand alone between a comma and an amount (`, about EUR 64,000,`).
+const APPROXIMATORS: &[&str] = &[
+    "about",
+    "approximately",
+    "around",
+    "roughly",
+    "some",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+];
+
+/// `The annual budget of the shelters was set at 1.5 million balboas`, `The annual cost of the
+/// line, about EUR 64,000, is met …`: the amount is the value of an annual sum named earlier in
+/// its clause (or in the clause before, when only an approximator stands between).
+fn is_annual_sum(text: &str, start: usize) -> bool {
+    let before = text
+        .get(window_start(text, start, 200)..start)
+        .unwrap_or("");
+    let clause_break = |text: &str| text.rfind([',', ';', '.', '\n', '(', ':']);
+    let mut clause_start = clause_break(before).map_or(0, |at| at + 1);
+    let only_approximators = before[clause_start..]
+        .split_whitespace()
+        .all(|word| APPROXIMATORS.contains(&word.to_lowercase().as_str()));
+    if only_approximators && before[..clause_start].ends_with(',') {
+        clause_start = clause_break(&before[..clause_start - 1]).map_or(0, |at| at + 1);
+    }
+    let words: Vec<String> = before[clause_start..]
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect();
+    words.windows(2).any(|pair| {
+        matches!(pair[0].as_str(), "annual" | "yearly") && MONEY_NOUNS.contains(&pair[1].as_str())
+    })
 }
 
 /// A char boundary at most `width` bytes before `end`.
@@ -880,6 +1080,57 @@ mod tests {
             read("a fund of 900 million guaraníes", "PY"),
             [(9e8, Some("PYG".into()), None)]
         );
+    }
+
+    #[test]
+    fn the_value_of_an_annual_sum_is_annual() {
+        assert_eq!(
+            read(
+                "The annual budget of the office for its shelters was set at 1.5 million euros.",
+                "FR"
+            ),
+            [(1.5e6, Some("EUR".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read(
+                "The annual cost of the line, about EUR 64,000, is met by the state.",
+                "FR"
+            ),
+            [(64e3, Some("EUR".into()), Some(Period::Annual))]
+        );
+        // Another clause, or an annual thing that is no sum, says nothing of the amount.
+        assert_eq!(
+            read(
+                "The annual report of the office, written by staff, counts EUR 9,000.",
+                "FR"
+            ),
+            [(9e3, Some("EUR".into()), None)]
+        );
+    }
+
+    #[test]
+    fn amounts_in_words() {
+        assert_eq!(
+            read(
+                "the donor gave two hundred and fifty million taka for it",
+                "BD"
+            ),
+            [(2.5e8, Some("BDT".into()), None)]
+        );
+        assert_eq!(
+            read("Forty-five thousand euros a year go to the line.", "FR"),
+            [(45e3, Some("EUR".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("US$\u{a0}three\u{a0}million was pledged", "FR"),
+            [(3e6, Some("USD".into()), None)]
+        );
+        // Digits keep their own reading; counts without a currency are no amounts.
+        assert_eq!(
+            read("5 million euros for two hundred shelters", "FR"),
+            [(5e6, Some("EUR".into()), None)]
+        );
+        assert!(read("one million women were reached", "FR").is_empty());
     }
 
     #[test]
