@@ -16,6 +16,8 @@ use super::{Agency, AgencyKind, Evidence, Field, ProseInput};
 struct Mention {
     name: String,
     acronym: Option<String>,
+    /// The body's name in another language, given beside this mention.
+    translation: Option<String>,
     kind: AgencyKind,
     international: bool,
     evidence: Evidence,
@@ -158,6 +160,8 @@ struct Registry {
     agencies: Vec<Agency>,
     by_key: HashMap<String, usize>,
     by_acronym: HashMap<String, usize>,
+    /// Entries by the merge key of a translation given beside them.
+    by_translation: HashMap<String, usize>,
 }
 
 impl Registry {
@@ -178,10 +182,16 @@ impl Registry {
                 self.by_key.get(&merge_key(acronym, input))
             })
             .copied();
+        // A name given before as another body's translation is that body, under its first name.
+        let translated = existing
+            .is_none()
+            .then(|| self.by_translation.get(&key).copied())
+            .flatten();
+        let existing = existing.or(translated);
         let index = match existing {
             Some(index) => {
                 let agency = &mut self.agencies[index];
-                if prefers_name(&agency.name, &mention.name) {
+                if translated.is_none() && prefers_name(&agency.name, &mention.name) {
                     agency.name = mention.name;
                 }
                 if agency.acronym.is_none() {
@@ -202,6 +212,11 @@ impl Registry {
                 self.agencies.len() - 1
             }
         };
+        if let Some(translation) = &mention.translation {
+            self.by_translation
+                .entry(merge_key(translation, input))
+                .or_insert(index);
+        }
         self.by_key.entry(key).or_insert(index);
         let agency = &self.agencies[index];
         self.by_key
@@ -269,6 +284,7 @@ fn mentions_of(field: Field, text: &str, names: &Names) -> Vec<Mention> {
                 mentions.push(Mention {
                     name: member.clone(),
                     acronym: None,
+                    translation: None,
                     kind,
                     international: false,
                     evidence: evidence.clone(),
@@ -297,6 +313,7 @@ fn mention_of_name(name: &Name, kind: AgencyKind, evidence: Evidence) -> Mention
     Mention {
         name: name.text.clone(),
         acronym,
+        translation: name.translation.clone(),
         kind,
         international,
         evidence,
@@ -505,6 +522,29 @@ mod tests {
             pairs(&found),
             [("HARBOURNZ".to_string(), Some("HARBOURNZ".to_string()))]
         );
+    }
+
+    #[test]
+    fn a_translation_in_brackets_names_the_same_body() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Ministry of Ports (Ministère des Ports et de la Mer, MPM) leads.",
+            "Ministère des Ports et de la Mer, Rapport annuel, 2020.",
+        );
+        assert_eq!(
+            pairs(&found),
+            [("Ministry of Ports".to_string(), Some("MPM".to_string()))]
+        );
+        assert_eq!(found[0].evidence.len(), 2);
+        // And the other way round: a foreign name glossed in English.
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "Fiskekontoret (the Fisheries Office) decides. Later the Fisheries Office agreed.",
+            "",
+        );
+        assert_eq!(pairs(&found), [("Fiskekontoret".to_string(), None)]);
     }
 
     #[test]

@@ -55,7 +55,11 @@ pub(super) fn attach_brackets_after(
             return;
         }
         let inner = index + 1..close;
-        match bracket_content(context, inner.clone(), name.role) {
+        let content = bracket_content(context, inner.clone(), name.role);
+        if name.translation.is_none() {
+            name.translation = translation_in(context, inner.clone(), name.role, &content);
+        }
+        match content {
             BracketContent::ShortForm(short) => {
                 if name.short_form.is_none() {
                     let text = collapse_whitespace(context.slice(short.clone()));
@@ -75,6 +79,36 @@ pub(super) fn attach_brackets_after(
         name.mask.end = context.span(index..close + 1).end;
         index = close + 1;
     }
+}
+
+/// The body's name in another language that a bracket after it gives: the whole bracket, or
+/// what comes before a closing `, ACR` (`(Ministère des Ports, MDP)`), when it reads as a name
+/// (a capitalised first word and a head noun); `the` is dropped from an English gloss.
+fn translation_in(
+    context: &Context<'_>,
+    inner: Range<usize>,
+    role: NameRole,
+    content: &BracketContent,
+) -> Option<String> {
+    if !matches!(role, NameRole::Agency(_) | NameRole::Unknown) {
+        return None;
+    }
+    let end = match content {
+        BracketContent::Dropped | BracketContent::Translation(_) => inner.end,
+        BracketContent::ShortForm(short) if short.start > inner.start + 1 => short.start - 1,
+        _ => return None,
+    };
+    let mut start = inner.start;
+    if matches!(content, BracketContent::Translation(_)) && context.text(start) == "the" {
+        start += 1;
+    }
+    let words = start..end;
+    let named = words.len() >= 2
+        && context.is_name_word(start)
+        && !is_acronym(context.text(start))
+        && words.clone().any(|i| context.head_role(i).is_some())
+        && !words.clone().any(|i| context.is_punct(i, &[",", ";"]));
+    named.then(|| collapse_whitespace(context.slice(words)))
 }
 
 pub(super) fn bracket_content(
@@ -371,6 +405,7 @@ pub(super) fn bracketed_body_names(context: &Context<'_>, names: &[Name]) -> Vec
                 members: Vec::new(),
                 international: false,
                 alias_id: None,
+                translation: None,
                 mask: span,
             });
         }

@@ -39,6 +39,7 @@ pub(super) fn owner_of_excluded(context: &Context<'_>, name: &Name) -> Option<Na
         members: Vec::new(),
         international: false,
         alias_id: None,
+        translation: None,
         mask: span,
     };
     owner.text = display_text(context.source, &owner);

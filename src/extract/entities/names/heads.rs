@@ -362,6 +362,7 @@ pub(super) fn build_name(
         members: Vec::new(),
         international: false,
         alias_id: None,
+        translation: None,
         mask: context.span(range.clone()),
     };
     attach_brackets_after(context, range.end, &mut name, consumed);

@@ -67,6 +67,9 @@ pub(crate) struct Name {
     pub international: bool,
     /// Instrument alias identifier from the gazetteer.
     pub alias_id: Option<String>,
+    /// The same body's name in another language, given in brackets after it
+    /// (`Ministry of Ports (Ministère des Ports)`).
+    pub translation: Option<String>,
     /// Byte range covered for masking pillar keywords (name plus consumed brackets).
     pub mask: Range<usize>,
 }
@@ -135,6 +138,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     unmark_generic_groups(&mut names);
     drop_country_subjects(&context, &mut names);
     names.sort_by_key(|name| name.span.start);
+    merge_titled_instruments(&context, &mut names);
     mark_body_lists(&context, &mut names);
     mark_listed_with_bodies(&context, &mut names);
     attach_alias_acronyms(&context, &mut names);
@@ -382,6 +386,37 @@ fn extend_implementation_bodies(context: &Context<'_>, names: &mut [Name]) {
             name.mask.end = name.mask.end.max(instrument.end);
             name.text = display_text(context.source, name);
         }
+    }
+}
+
+/// `Ley N° 12, Ley para proteger las costas`: an instrument followed, after a comma, by a name
+/// with the same head word is one instrument, its number then its title. `names` is sorted.
+fn merge_titled_instruments(context: &Context<'_>, names: &mut Vec<Name>) {
+    let mut index = 0;
+    while index + 1 < names.len() {
+        let (first, second) = (&names[index], &names[index + 1]);
+        let same_kind = matches!(first.role, NameRole::Instrument(_)) && first.role == second.role;
+        let comma = context
+            .source
+            .get(first.mask.end..second.span.start)
+            .is_some_and(|gap| gap.trim() == ",");
+        // Both start with the same head noun (`Ley …, Ley …`, `Law No. 5, Law on …`).
+        let head = |name: &Name| name.text.split_whitespace().next().map(str::to_lowercase);
+        let head_first = context
+            .token_at(first.span.start)
+            .is_some_and(|token| context.is_instrument_head(token));
+        if same_kind && comma && head_first && head(first) == head(second) {
+            let second = names.remove(index + 1);
+            let first = &mut names[index];
+            first.span.end = second.span.end;
+            first.mask.end = second.mask.end.max(second.span.end);
+            if first.short_form.is_none() {
+                first.short_form = second.short_form;
+            }
+            first.text = display_text(context.source, first);
+            continue;
+        }
+        index += 1;
     }
 }
 
@@ -1524,6 +1559,52 @@ mod tests {
             .find(|found| found.text == name)
             .and_then(|found| found.short_form)
             .map(|(short, _)| short)
+    }
+
+    #[test]
+    fn a_numbered_instrument_and_its_title_are_one() {
+        assert_eq!(
+            texts("Ley N° 4410, Ley para proteger las costas (Coast Act), was passed."),
+            ["Ley N° 4410, Ley para proteger las costas"]
+        );
+        // Two instruments named head last stay two.
+        assert_eq!(
+            texts("the Harbour Act, Harbour Safety Act and others"),
+            ["Harbour Act", "Harbour Safety Act"]
+        );
+    }
+
+    #[test]
+    fn romance_names_run_on_in_lowercase_words() {
+        assert_eq!(
+            texts("It follows the Plan national de lutte contre la pêche illégale in all ports."),
+            ["Plan national de lutte contre la pêche illégale"]
+        );
+        assert_eq!(
+            texts("The Commission nationale pour la garde des phares côtiers met twice."),
+            ["Commission nationale pour la garde des phares côtiers"]
+        );
+        assert_eq!(
+            texts("under the Code pénal, the judge may act"),
+            ["Code pénal"]
+        );
+        // Numbers, dates and a list closed by `y` inside the name; an English word ends it.
+        assert_eq!(
+            texts("The Loi n° 2019-07 du 3 mars 2019 relative aux ports was passed."),
+            ["Loi n° 2019-07 du 3 mars 2019 relative aux ports"]
+        );
+        assert_eq!(
+            texts("the Ley para vigilar, limpiar y proteger las costas funded it"),
+            ["Ley para vigilar, limpiar y proteger las costas"]
+        );
+        // An English word a function word does not introduce is left out.
+        assert_eq!(
+            texts("the Plan national des ports funded by the state"),
+            ["Plan national des ports"]
+        );
+        // English word order opens no tail, nor does Latin.
+        assert_eq!(texts("The Harbour Plan national ended."), ["Harbour Plan"]);
+        assert_eq!(texts("The Plan Vert de facto ended."), ["Plan Vert"]);
     }
 
     #[test]
