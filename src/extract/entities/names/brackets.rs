@@ -176,14 +176,20 @@ pub(super) fn bracket_content(
             return BracketContent::Translation(kind);
         }
     }
-    if !is_capitalised(context.text(first)) {
-        return BracketContent::Ignored;
-    }
+    // `(Komisi Nasional …, KOMNAS)`, `(ក្រសួង…, MoWA)`, `(al-Majlis …, NCW)`, `(…, UPTD PPA)`: a
+    // translation or transliteration in any script, then the acronym.
     if let Some(comma) = inner.clone().rev().find(|&i| context.is_punct(i, &[","])) {
         let last = comma + 1..inner.end;
-        if last.len() == 1 && is_acronym(context.text(last.start)) {
+        let acronyms =
+            (1..=3).contains(&last.len()) && last.clone().all(|i| is_acronym(context.text(i)));
+        let translated = comma > inner.start
+            && (is_capitalised(context.text(first)) || matches!(role, NameRole::Agency(_)));
+        if acronyms && translated {
             return BracketContent::ShortForm(last);
         }
+    }
+    if !is_capitalised(context.text(first)) {
+        return BracketContent::Ignored;
     }
     if is_instrument && context.is_instrument_head(*words.last().unwrap_or(&first)) {
         return BracketContent::ShortForm(inner);

@@ -713,6 +713,24 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     parts
 }
 
+/// `Family Court in the District Court of Tidla`: a body's name, `in the` and another body's
+/// name are two bodies, a unit and the body it sits in. Returns the parts.
+pub(super) fn split_at_body_in(context: &Context<'_>, part: Range<usize>) -> Vec<Range<usize>> {
+    let is_body_head = |index: usize| matches!(context.head_role(index), Some(HeadRole::Agency(_)));
+    let split = (part.start + 1..part.end.saturating_sub(2)).find(|&i| {
+        context.text(i) == "in"
+            && context.text(i + 1) == "the"
+            && is_body_head(i - 1)
+            && context.is_name_word(i + 2)
+            && has_head_with_content(context, i + 2..part.end)
+            && (i + 2..part.end).any(|j| is_body_head(j) && context.is_name_word(j))
+    });
+    match split {
+        Some(at) => vec![part.start..at, at + 2..part.end],
+        None => vec![part],
+    }
+}
+
 /// Splits `Harbour Police's Diving Unit` or `Government of Utopia's Harbour Strategy` at the
 /// possessive that ends a body's name, when what follows has a head of its own. A bare head
 /// in the possessive (`the Assembly's Harbour Committee`) is split off too, and names nothing.

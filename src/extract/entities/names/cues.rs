@@ -545,9 +545,9 @@ pub(super) fn attach_alias_acronyms(context: &Context<'_>, names: &mut [Name]) {
 /// (`, commonly referred to as the “`).
 const MAX_ALIAS_LINK_TOKENS: usize = 9;
 
-/// `EC$5,000`, `US$ 3 million`, `FBu 15 million`: capitals written against a currency sign or an
-/// amount, or an acronym before a number that is no year, are a currency or region code, not a
-/// body's acronym.
+/// `EC$5,000`, `US$ 3 million`, `FBu 15 million`, `K 3 million`: capitals written against a
+/// currency sign or an amount, or an acronym or lone capital before a number that is no year, are
+/// a currency or region code, not a body's acronym.
 pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {
     let Some((token, next)) = context.tokens.get(index).zip(context.tokens.get(index + 1)) else {
         return false;
@@ -558,9 +558,12 @@ pub(super) fn is_currency_prefix(context: &Context<'_>, index: usize) -> bool {
         .starts_with(['$', '£', '€', '¥', '₹', '₱', '₦']);
     // `FBu 15 million`, `KES 500`: an acronym before a number that is no year is a currency
     // (or a unit, or a resolution's series) and no body.
+    // `K 3 million`, `R 500`: a lone capital before such a number is a currency symbol.
+    let text = token.text(context.source);
+    let lone_capital = text.len() == 1 && text.starts_with(|c: char| c.is_ascii_uppercase());
     let spaced_code = next.kind == TokenKind::Number
         && !context.is_year(index + 1)
-        && is_acronym(token.text(context.source));
+        && (is_acronym(text) || lone_capital);
     (glued && (sign || next.kind == TokenKind::Number)) || spaced_code
 }
 

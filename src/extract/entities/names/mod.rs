@@ -116,8 +116,10 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
         for head_part in split_at_possessive_before_and(&context, trim_leading(&context, chunk)) {
             for part in split_at_and(&context, head_part) {
                 for piece in split_at_possessive(&context, part) {
-                    if let Some(name) = build_name(&context, piece, &mut consumed) {
-                        names.push(name);
+                    for piece in split_at_body_in(&context, piece) {
+                        if let Some(name) = build_name(&context, piece, &mut consumed) {
+                            names.push(name);
+                        }
                     }
                 }
             }
@@ -609,6 +611,25 @@ mod tests {
             names.names[0].short_form.as_ref().map(|s| s.0.as_str()),
             Some("MINPES")
         );
+        // A translation in another script, or starting in lowercase, then one or more acronyms.
+        for (source, acronym) in [
+            ("the Ministry of Ports (ក្រសួងកំពង់ផែ, MoP) said", "MoP"),
+            (
+                "the Council of Ports (al-Majlis lil-Mawani, CoP) said",
+                "CoP",
+            ),
+            (
+                "the Port Units (Unit Pelabuhan Daerah, UPD PPL) said",
+                "UPD PPL",
+            ),
+        ] {
+            let names = find_names(source);
+            assert_eq!(
+                names.names[0].short_form.as_ref().map(|s| s.0.as_str()),
+                Some(acronym),
+                "{source}"
+            );
+        }
     }
 
     #[test]
@@ -1562,6 +1583,36 @@ mod tests {
     }
 
     #[test]
+    fn a_body_in_another_body_is_two() {
+        assert_eq!(
+            texts("It opened the Harbour Court in the District Court in Tidla in 2014."),
+            ["Harbour Court", "District Court"]
+        );
+        // A place after `in` stays a place.
+        assert_eq!(
+            texts("the Harbour Court in Tidla Town sits weekly"),
+            ["Harbour Court"]
+        );
+    }
+
+    #[test]
+    fn instructions_and_circulars_are_instruments() {
+        assert_eq!(
+            classified("under the Instruction on Harbour Patrols and the Circular on Piers"),
+            [
+                (
+                    "Instruction on Harbour Patrols".to_string(),
+                    NameRole::Instrument(InstrumentKind::Guideline)
+                ),
+                (
+                    "Circular on Piers".to_string(),
+                    NameRole::Instrument(InstrumentKind::Guideline)
+                )
+            ]
+        );
+    }
+
+    #[test]
     fn a_numbered_instrument_and_its_title_are_one() {
         assert_eq!(
             texts("Ley N° 4410, Ley para proteger las costas (Coast Act), was passed."),
@@ -1697,6 +1748,10 @@ mod tests {
         assert_eq!(
             bodies("The Harbour Ministry of Tides NOK 12 million went to ports."),
             ["Harbour Ministry of Tides"]
+        );
+        assert_eq!(
+            bodies("The budget gives the Harbour Secretariat K 3 million a year."),
+            ["Harbour Secretariat"]
         );
         assert_eq!(
             texts("It was run by the Tidal Committee on Ports with UNFPA support.")[0],
