@@ -51,38 +51,43 @@ pub(crate) fn find_amounts(description: &str, country_iso2: Option<&str>) -> Vec
 /// The value of a cardinal number word (`seven`, `forty`), or the factor of a scale word
 /// (`hundred`, `million`), with whether it is a scale.
 fn number_word(word: &str) -> Option<(f64, bool)> {
-    let value = match word.to_ascii_lowercase().as_str() {
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        "hundred" => return Some((1e2, true)),
-        "thousand" => return Some((1e3, true)),
-        "million" => return Some((1e6, true)),
-        "billion" => return Some((1e9, true)),
+    // The longest number word has nine letters; lowercase it on the stack.
+    let mut buffer = [0u8; 9];
+    let lower = buffer.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let value = match &*lower {
+        b"one" => 1.0,
+        b"two" => 2.0,
+        b"three" => 3.0,
+        b"four" => 4.0,
+        b"five" => 5.0,
+        b"six" => 6.0,
+        b"seven" => 7.0,
+        b"eight" => 8.0,
+        b"nine" => 9.0,
+        b"ten" => 10.0,
+        b"eleven" => 11.0,
+        b"twelve" => 12.0,
+        b"thirteen" => 13.0,
+        b"fourteen" => 14.0,
+        b"fifteen" => 15.0,
+        b"sixteen" => 16.0,
+        b"seventeen" => 17.0,
+        b"eighteen" => 18.0,
+        b"nineteen" => 19.0,
+        b"twenty" => 20.0,
+        b"thirty" => 30.0,
+        b"forty" => 40.0,
+        b"fifty" => 50.0,
+        b"sixty" => 60.0,
+        b"seventy" => 70.0,
+        b"eighty" => 80.0,
+        b"ninety" => 90.0,
+        b"hundred" => return Some((1e2, true)),
+        b"thousand" => return Some((1e3, true)),
+        b"million" => return Some((1e6, true)),
+        b"billion" => return Some((1e9, true)),
         _ => return None,
     };
     Some((value, false))
@@ -92,11 +97,15 @@ fn number_word(word: &str) -> Option<(f64, bool)> {
 /// scale word and a currency named after them (or a symbol before them). A run of number words
 /// right after digits (`5 million euros`) is left to the digits.
 fn amounts_in_words(text: &str, currencies: &Currencies) -> Vec<Amount> {
-    // Most descriptions have no scale word at all.
-    if !["illion", "thousand", "hundred"]
-        .iter()
-        .any(|scale| text.contains(scale))
-    {
+    // Most descriptions have no scale word after a word (`five million`), only after digits.
+    let scale_after_word = ["illion", "thousand", "hundred"].iter().any(|scale| {
+        text.match_indices(scale).any(|(at, _)| {
+            let before = text[..at].trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            let before = before.trim_end_matches(GAP);
+            before.ends_with(|c: char| c.is_ascii_alphabetic() || c == '-')
+        })
+    });
+    if !scale_after_word {
         return Vec::new();
     }
     // Words with their byte ranges, split on white space; punctuation ends a run.

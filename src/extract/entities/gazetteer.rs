@@ -188,11 +188,15 @@ pub(crate) enum WordList {
     CollaborationCues,
     /// Excluded heads that may also name a body when it acts.
     ActorHeads,
+    /// Function words of Romance names that English does not use (`de`, `pour`, `del`).
+    RomanceFunctionWords,
+    /// Function words of English that end a Romance name's lowercase tail (`the`, `was`).
+    EnglishFunctionWords,
 }
 
 impl WordList {
     /// Every list, in bit order.
-    const ALL: [WordList; 14] = [
+    const ALL: [WordList; 16] = [
         WordList::Connectors,
         WordList::Leading,
         WordList::GenericModifiers,
@@ -207,6 +211,8 @@ impl WordList {
         WordList::InstitutionalVerbs,
         WordList::CollaborationCues,
         WordList::ActorHeads,
+        WordList::RomanceFunctionWords,
+        WordList::EnglishFunctionWords,
     ];
 
     /// The section name of the list in `data/words.txt`.
@@ -226,6 +232,8 @@ impl WordList {
             WordList::InstitutionalVerbs => "institutional_verbs",
             WordList::CollaborationCues => "collaboration_cues",
             WordList::ActorHeads => "actor_heads",
+            WordList::RomanceFunctionWords => "romance_function_words",
+            WordList::EnglishFunctionWords => "english_function_words",
         }
     }
 

@@ -91,58 +91,42 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
     }
 }
 
-/// Function words of French, Spanish, Portuguese and Italian names that English does not use:
-/// they open a lowercase tail, and a word after one of them may end it.
-const ROMANCE_FUNCTION_WORDS: &[&str] = &[
-    "de", "du", "des", "la", "le", "les", "aux", "au", "pour", "contre", "sur", "par", "et", "ou",
-    "en", "del", "los", "las", "el", "y", "por", "para", "con", "contra", "sobre", "entre", "da",
-    "das", "dos", "ao", "à", "della", "delle", "dei", "degli",
-];
-
-/// Function words that English shares (`a`, `do`, `no`, `per`) or that Romance names rarely
-/// end on: they end a lowercase tail.
-const ENGLISH_FUNCTION_WORDS: &[&str] = &[
-    "the", "and", "of", "in", "to", "for", "with", "by", "on", "at", "from", "as", "is", "are",
-    "was", "were", "be", "been", "has", "have", "had", "which", "that", "this", "these", "those",
-    "who", "whom", "whose", "its", "it", "their", "an", "a", "or", "but", "into", "under", "after",
-    "before", "since", "until", "while", "also", "not", "than", "then", "will", "would", "can",
-    "may", "must", "should", "shall", "per", "each", "every", "all", "both",
-];
-
 /// Whether a lowercase word reads as a Romance adjective or noun that may close a name: it holds
 /// an accented letter (`pénal`, `générale`) or ends like one (`nationale`, `domestiques`,
 /// `nacional`, `sexuelles`).
 fn is_romance_word(word: &str) -> bool {
-    let accented = word.chars().any(|c| {
-        matches!(
-            c,
-            'à' | 'â'
-                | 'á'
-                | 'ã'
-                | 'ç'
-                | 'é'
-                | 'è'
-                | 'ê'
-                | 'ë'
-                | 'í'
-                | 'î'
-                | 'ï'
-                | 'ñ'
-                | 'ó'
-                | 'ô'
-                | 'õ'
-                | 'ú'
-                | 'û'
-                | 'ü'
-        )
-    });
-    let endings = [
-        "ale", "ales", "aux", "eux", "euse", "euses", "elle", "elles", "iques", "ique", "onal",
-        "onale", "onales", "ivo", "iva", "ivos", "ivas", "ico", "ica", "icos", "icas", "aire",
-        "aires", "iste", "istes", "ienne", "iennes", "ano", "ana", "anos", "anas", "ado", "ada",
-        "ados", "adas", "ido", "ida", "idos", "idas", "iar",
+    if !word.is_ascii() {
+        return word.chars().any(|c| {
+            matches!(
+                c,
+                'à' | 'â'
+                    | 'á'
+                    | 'ã'
+                    | 'ç'
+                    | 'é'
+                    | 'è'
+                    | 'ê'
+                    | 'ë'
+                    | 'í'
+                    | 'î'
+                    | 'ï'
+                    | 'ñ'
+                    | 'ó'
+                    | 'ô'
+                    | 'õ'
+                    | 'ú'
+                    | 'û'
+                    | 'ü'
+            )
+        });
+    }
+    // Endings of the singular (a plural `s` is dropped first).
+    const ENDINGS: [&str; 22] = [
+        "ale", "elle", "ique", "onal", "onale", "aire", "iste", "ienne", "euse", "ivo", "iva",
+        "ico", "ica", "ano", "ana", "ado", "ada", "ido", "ida", "aux", "eux", "iar",
     ];
-    accented || endings.iter().any(|ending| word.ends_with(ending))
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    ENDINGS.iter().any(|ending| singular.ends_with(ending))
 }
 
 /// `Plan national de lutte contre les violences faites aux femmes`, `Code pénal`, `Loi n°
@@ -153,19 +137,26 @@ fn is_romance_word(word: &str) -> bool {
 /// words that neither read as Romance nor follow a Romance function word are left out, so the
 /// tail stops where the English sentence resumes.
 pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) -> Option<usize> {
-    let opener = context.text(end);
     let lowercase = |index: usize| {
         context.is_word(index) && context.text(index).starts_with(|c: char| c.is_lowercase())
     };
-    // `Loi n° 12`, `Ley nº 12`: a lowercase number sign opens it too.
-    let number_sign = (opener == "n" && context.is_punct(end + 1, &["°"])) || opener == "nº";
-    let opens = lowercase(end)
-        && (ROMANCE_FUNCTION_WORDS.contains(&opener) || is_romance_word(opener) || number_sign)
-        && !ENGLISH_FUNCTION_WORDS.contains(&opener);
+    let romance = |index: usize| context.in_list(index, WordList::RomanceFunctionWords);
+    let english = |index: usize| context.in_list(index, WordList::EnglishFunctionWords);
     // Romance names put the head first (`Plan national`); `de facto` and `de jure` are Latin.
-    let latin = matches!(context.text(end + 1), "facto" | "jure");
     let first = start + usize::from(matches!(context.text(start), "The" | "A" | "An"));
-    if !opens || latin || first >= end || context.head_role(first).is_none() {
+    let latin = matches!(context.text(end + 1), "facto" | "jure");
+    if !lowercase(end)
+        || english(end)
+        || latin
+        || first >= end
+        || context.head_role(first).is_none()
+    {
+        return None;
+    }
+    // `Loi n° 12`, `Ley nº 12`: a lowercase number sign opens it too.
+    let opener = context.text(end);
+    let number_sign = (opener == "n" && context.is_punct(end + 1, &["°"])) || opener == "nº";
+    if !(romance(end) || number_sign || is_romance_word(opener)) {
         return None;
     }
     let limit = (start + MAX_NAME_TOKENS).min(context.tokens.len());
@@ -173,23 +164,19 @@ pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) 
     while index < limit {
         let text = context.text(index);
         let goes_on = match context.kind(index) {
-            Some(TokenKind::Word) => {
-                !ENGLISH_FUNCTION_WORDS.contains(&text.to_lowercase().as_str())
-            }
+            Some(TokenKind::Word) => !english(index),
             Some(TokenKind::Number) => true,
             // A comma goes on before another function word (`, de viol et …`) or inside a
             // list closed by `y`, `et` or `e` (`prevenir, sancionar y erradicar`).
             Some(TokenKind::Punct) => {
                 let list_closed = lowercase(index + 1)
-                    && !ENGLISH_FUNCTION_WORDS.contains(&context.text(index + 1))
+                    && !english(index + 1)
                     && (index + 2..index + 5)
                         .take_while(|&i| lowercase(i))
                         .any(|i| matches!(context.text(i), "y" | "e" | "et" | "ou" | "o"));
                 text == "°"
                     || (text == ","
-                        && ((ROMANCE_FUNCTION_WORDS.contains(&context.text(index + 1))
-                            && lowercase(index + 2))
-                            || list_closed))
+                        && ((romance(index + 1) && lowercase(index + 2)) || list_closed))
             }
             _ => false,
         };
@@ -202,14 +189,10 @@ pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) 
     while index > end {
         let last = index - 1;
         let text = context.text(last);
-        let introduced = ROMANCE_FUNCTION_WORDS.contains(&context.text(last - 1))
-            && !ROMANCE_FUNCTION_WORDS.contains(&text);
+        let content = lowercase(last) && !romance(last);
         let closes = context.is_number(last)
             || (context.is_word(last) && is_capitalised(text))
-            || (lowercase(last)
-                && !ROMANCE_FUNCTION_WORDS.contains(&text)
-                && is_romance_word(text))
-            || (lowercase(last) && introduced);
+            || (content && (romance(last - 1) || is_romance_word(text)));
         if closes {
             break;
         }
