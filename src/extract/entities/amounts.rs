@@ -1170,6 +1170,17 @@ mod tests {
             [(5e6, Some("KGS".into()), None)]
         );
         assert!(read("a grant of 5 million soms", "FR").is_empty());
+        assert_eq!(
+            read("set aside 45 million krónur a year", "IS"),
+            [(45e6, Some("ISK".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read(
+                "the budget set aside 18.6 billion soums for\nthe centres",
+                "UZ"
+            ),
+            [(18.6e9, Some("UZS".into()), None)]
+        );
     }
 
     #[test]

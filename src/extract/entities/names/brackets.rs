@@ -154,6 +154,13 @@ pub(super) fn bracket_content(
     let all_lowercase = words
         .iter()
         .all(|&i| context.is_word(i) && !is_capitalised(context.text(i)));
+    // `Oliy Majlis (parliament)`, `Kvinnohuset (women's shelter association)`: a lowercase gloss
+    // ending in a body's head noun says what an unknown name is.
+    if all_lowercase && role == NameRole::Unknown && words.len() <= 3 {
+        if let Some(HeadRole::Agency(kind)) = words.last().and_then(|&i| context.head_role(i)) {
+            return BracketContent::Translation(kind);
+        }
+    }
     if all_lowercase {
         return if is_instrument {
             BracketContent::Kept

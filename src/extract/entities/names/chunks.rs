@@ -211,6 +211,15 @@ pub(super) fn number_after_instrument(
     let numbered = matches!(context.text(end), "No" | "no" | "Nº" | "N°")
         && context.is_punct(end + 1, &["."])
         && context.is_number(end + 2);
+    // `Law No. (17) of 2015`: a number in brackets.
+    let bracketed = matches!(context.text(end), "No" | "no")
+        && context.is_punct(end + 1, &["."])
+        && context.is_punct(end + 2, &["("])
+        && context.is_number(end + 3)
+        && context.is_punct(end + 4, &[")"]);
+    if bracketed && context.has_instrument_head(start..end) {
+        return Some(end + 5);
+    }
     // `City Hospital No. 3`: a numbered body keeps its number too.
     let numbered_body = context
         .head_role(end - 1)
@@ -232,11 +241,22 @@ pub(super) fn connectors_then_name(
             || context.is_punct(index, &["&"])
             || (has_instrument && context.text(index) == "within"))
     {
+        // `and a` starts another noun phrase (`a Minister of State and a Member of
+        // Parliament`); `for a Life Free of Violence` and `a la` stay inside a name.
+        if context.text(index) == "a"
+            && index > end
+            && matches!(context.text(index - 1), "and" | "or")
+        {
+            break;
+        }
         index += 1;
     }
     // A bare `the` joins no name (`in its 2019 Budget the Council agreed`); inside a
     // name it follows a preposition (`Office of the Prosecutor`, `and the Family`).
-    let bare_the = index == end + 1 && context.text(end) == "the";
+    // `Body for Monitoring the Implementation of …`: a capitalised gerund takes an object.
+    let after_gerund =
+        end > 0 && context.text(end - 1).ends_with("ing") && context.is_name_word(end - 1);
+    let bare_the = index == end + 1 && context.text(end) == "the" && !after_gerund;
     if index == end || bare_the {
         return None;
     }
@@ -371,8 +391,11 @@ fn is_numeric_date(text: &str) -> bool {
 
 /// Whether a word may sit in a comma list inside a name: capitalised, not a head, not an acronym.
 pub(super) fn is_list_word(context: &Context<'_>, index: usize) -> bool {
+    // `Local Government` is a portfolio (`Department of Housing, Local Government and Heritage`).
+    let local_government =
+        index > 0 && context.text(index) == "Government" && context.text(index - 1) == "Local";
     context.is_name_word(index)
-        && context.head_role(index).is_none()
+        && (context.head_role(index).is_none() || local_government)
         && !is_acronym(context.text(index))
         && !context.in_list(index, WordList::Leading)
 }

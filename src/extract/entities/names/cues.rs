@@ -17,6 +17,10 @@ pub(super) fn owner_of_excluded(context: &Context<'_>, name: &Name) -> Option<Na
     let of = (first + 1..end).find(|&i| context.is_word(i) && context.text(i) == "of")?;
     let start = if context.text(of + 1) == "the" {
         of + 2
+    } else if name.role == NameRole::Holder {
+        // `Minister of Social Services`: an office-holder's title names a portfolio; a body it
+        // heads takes `the` (`Director of the Harbour Bureau`).
+        return None;
     } else {
         of + 1
     };
@@ -300,7 +304,8 @@ pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name])
     }
 }
 
-/// The plural nouns after which `such as` lists bodies (`NGOs such as …`).
+/// The plural nouns after which `such as` lists bodies (`NGOs such as …`). `partners` is not one:
+/// partners are often countries or programmes.
 const BODY_PLURALS: &[&str] = &[
     "NGOs",
     "CSOs",
@@ -310,7 +315,18 @@ const BODY_PLURALS: &[&str] = &[
     "associations",
     "foundations",
     "networks",
+    "providers",
+    "agencies",
+    "institutions",
+    "bodies",
 ];
+
+/// Whether `word` is a plural body noun, in any case (`Organisations such as …` opens a sentence).
+fn is_body_plural(word: &str) -> bool {
+    BODY_PLURALS
+        .iter()
+        .any(|plural| plural.eq_ignore_ascii_case(word))
+}
 
 /// Whether the name at token `first` opens a list of bodies: `NGOs such as X`, `charities such
 /// as the X`, `the NGOs X`.
@@ -323,10 +339,10 @@ pub(super) fn opens_body_list(context: &Context<'_>, first: usize) -> bool {
     let such_as = start >= 3
         && context.text(start - 1) == "as"
         && context.text(start - 2) == "such"
-        && BODY_PLURALS.contains(&context.text(start - 3));
+        && is_body_plural(context.text(start - 3));
     // `the NGOs Kitewing and Tidemark`, `with CSOs Kitewing and Tidemark`
     let plural = start.checked_sub(1).map_or("", |i| context.text(i));
-    let named_plural = BODY_PLURALS.contains(&plural)
+    let named_plural = is_body_plural(plural)
         && (is_acronym(plural) || (start >= 2 && context.text(start - 2) == "the"));
     such_as || named_plural
 }

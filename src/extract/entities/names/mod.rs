@@ -816,6 +816,10 @@ mod tests {
             texts("Fiskekontoret (the Fisheries Office) decided"),
             ["Fiskekontoret"]
         );
+        assert_eq!(
+            texts("it reports each year to the Tidal Majlis (parliament)."),
+            ["Tidal Majlis"]
+        );
     }
 
     #[test]
@@ -1580,6 +1584,61 @@ mod tests {
             .find(|found| found.text == name)
             .and_then(|found| found.short_form)
             .map(|(short, _)| short)
+    }
+
+    #[test]
+    fn round_ten_name_rules() {
+        // A capitalised gerund takes `the` and its object.
+        assert_eq!(
+            texts(
+                "the Coordination Body for Monitoring the Implementation of the Harbour Strategy met"
+            ),
+            ["Coordination Body for Monitoring the Implementation of the Harbour Strategy"]
+        );
+        // `and a` starts another noun phrase; `for a` stays in a name.
+        assert_eq!(
+            texts("the Harbour Council for a Life Free of Storms met"),
+            ["Harbour Council for a Life Free of Storms"]
+        );
+        assert_eq!(
+            texts("chaired by a Minister of State and a Member of Parliament"),
+            ["Minister of State", "Member of Parliament"]
+        );
+        // An office-holder's portfolio is no body; a body it heads takes `the`.
+        assert_eq!(
+            bodies("the Minister of Ports and Urban Development"),
+            Vec::<String>::new()
+        );
+        assert_eq!(
+            bodies("the Director of the Harbour Bureau"),
+            ["Harbour Bureau"]
+        );
+        // `Local Government` inside a comma list of portfolios.
+        assert_eq!(
+            texts("a grant from the Department of Housing, Local Government and Heritage."),
+            ["Department of Housing, Local Government and Heritage"]
+        );
+        // A law number in brackets; a procedure is an instrument.
+        assert_eq!(
+            classified("Law No. (17) of 2015 on Harbour Safety and the Procedure for Port Visits"),
+            [
+                (
+                    "Law No. (17) of 2015 on Harbour Safety".to_string(),
+                    NameRole::Instrument(InstrumentKind::Law)
+                ),
+                (
+                    "Procedure for Port Visits".to_string(),
+                    NameRole::Instrument(InstrumentKind::Guideline)
+                )
+            ]
+        );
+        // More plural body nouns open lists, in any case.
+        assert_eq!(
+            texts(
+                "Organisations such as Kitewing run refuges; service providers such as Tidemark & Co help."
+            ),
+            ["Kitewing", "Tidemark & Co"]
+        );
     }
 
     #[test]
