@@ -14,7 +14,7 @@ use super::facts::TokenFacts;
 use super::gazetteer::{FastMap, KeywordStrength, WordList, gazetteer};
 use super::names::{NameRole, Names};
 use super::text::{Token, TokenKind, sentence_around};
-use super::{Evidence, Field, Pillar, PillarFinding, ProseInput};
+use super::{AgencyKind, Evidence, Field, Pillar, PillarFinding, ProseInput};
 
 /// Words that make a sentence about victims (for the weaker protection keywords).
 const VICTIM_WORDS: &[&str] = &[
@@ -106,6 +106,8 @@ struct Prose<'a> {
     in_excluded_name: Vec<bool>,
     in_agency_name: Vec<bool>,
     in_holder_name: Vec<bool>,
+    /// Whether each word is inside the name of a non-governmental organisation.
+    in_ngo_name: Vec<bool>,
 }
 
 impl<'a> Prose<'a> {
@@ -121,6 +123,7 @@ impl<'a> Prose<'a> {
         let mut in_excluded_name = vec![false; words.len()];
         let mut in_agency_name = vec![false; words.len()];
         let mut in_holder_name = vec![false; words.len()];
+        let mut in_ngo_name = vec![false; words.len()];
         for name in names
             .names
             .iter()
@@ -135,6 +138,7 @@ impl<'a> Prose<'a> {
                 in_excluded_name[position] |= name.role == NameRole::Excluded;
                 in_agency_name[position] |= matches!(name.role, NameRole::Agency(_));
                 in_holder_name[position] |= name.role == NameRole::Holder;
+                in_ngo_name[position] |= name.role == NameRole::Agency(AgencyKind::NonGovernmental);
             }
         }
         Prose {
@@ -147,6 +151,7 @@ impl<'a> Prose<'a> {
             in_excluded_name,
             in_agency_name,
             in_holder_name,
+            in_ngo_name,
         }
     }
 
@@ -313,9 +318,13 @@ fn mentions_victims(text: &Prose<'_>, position: usize) -> bool {
         .any(|w| !text.masked[w] && VICTIM_WORDS.contains(&&*text.lower[w]))
 }
 
-/// Whether the sentence around word `position` mentions non-governmental organisations
-/// (`NGOs`, `non-governmental organisations`, `civil society organisations`) outside names.
+/// Whether the sentence around word `position` mentions non-governmental organisations: by a
+/// word outside names (`NGOs`, `non-governmental organisations`, `civil society organisations`,
+/// `charities`), or by the name of one (`the Harbour Society for Families`).
 fn mentions_ngos(text: &Prose<'_>, position: usize) -> bool {
+    if text.sentence_words(position).any(|w| text.in_ngo_name[w]) {
+        return true;
+    }
     let words: Vec<usize> = text
         .sentence_words(position)
         .filter(|&w| !text.masked[w])
@@ -861,5 +870,35 @@ mod tests {
         );
         assert!(pillars_of("Residents get vocational training.", &[]).is_empty());
         assert!(pillars_of("Residents may claim training in a trade.", &[]).is_empty());
+    }
+
+    #[test]
+    fn money_for_a_named_ngo_is_partnership() {
+        assert_eq!(
+            pillars_of(
+                "The ministry pays the Harbour Society for Families to run it.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert!(pillars_of("The ministry pays the Harbour Board to run it.", &[]).is_empty());
+    }
+
+    #[test]
+    fn safety_plans_orders_referrals_and_social_contracting() {
+        let has = |text: &str, pillar: Pillar| pillars_of(text, &[]).contains(&pillar);
+        assert!(has("Each victim gets a safety plan.", Pillar::Protection));
+        assert!(has(
+            "Officers may issue a Safety Order.",
+            Pillar::Protection
+        ));
+        assert!(has(
+            "The line refers callers to the unit.",
+            Pillar::Partnership
+        ));
+        assert!(has(
+            "It is paid under social contracting.",
+            Pillar::Partnership
+        ));
     }
 }
