@@ -95,30 +95,9 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
 /// an accented letter (`pénal`, `générale`) or ends like one (`nationale`, `domestiques`,
 /// `nacional`, `sexuelles`).
 fn is_romance_word(word: &str) -> bool {
+    const ACCENTED: &str = "àâáãçéèêëíîïñóôõúûü";
     if !word.is_ascii() {
-        return word.chars().any(|c| {
-            matches!(
-                c,
-                'à' | 'â'
-                    | 'á'
-                    | 'ã'
-                    | 'ç'
-                    | 'é'
-                    | 'è'
-                    | 'ê'
-                    | 'ë'
-                    | 'í'
-                    | 'î'
-                    | 'ï'
-                    | 'ñ'
-                    | 'ó'
-                    | 'ô'
-                    | 'õ'
-                    | 'ú'
-                    | 'û'
-                    | 'ü'
-            )
-        });
+        return word.chars().any(|c| ACCENTED.contains(c));
     }
     // Endings of the singular (a plural `s` is dropped first).
     const ENDINGS: [&str; 22] = [
@@ -132,10 +111,11 @@ fn is_romance_word(word: &str) -> bool {
 /// `Plan national de lutte contre les violences faites aux femmes`, `Code pénal`, `Loi n°
 /// 2020-05 du 10 janvier 2020 modifiant …`: a name in a Romance language runs on in lowercase
 /// words after its capitalised head. The tail opens in a name that starts with its head noun,
-/// with a Romance function word, adjective or number sign, and runs over words, numbers and `n°` until other punctuation
-/// (a comma only before another Romance function word) or an English function word. Trailing
-/// words that neither read as Romance nor follow a Romance function word are left out, so the
-/// tail stops where the English sentence resumes.
+/// with a Romance function word, adjective or number sign. It runs over words, numbers and `n°`
+/// until an English function word or other punctuation (a comma only before another Romance
+/// function word or inside a list closed by `y` or `et`). Trailing words that neither read as
+/// Romance nor follow a Romance function word are left out, so the tail stops where the English
+/// sentence resumes.
 pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) -> Option<usize> {
     let lowercase = |index: usize| {
         context.is_word(index) && context.text(index).starts_with(|c: char| c.is_lowercase())

@@ -358,9 +358,9 @@ fn gap_words<'s>(context: &Context<'s>, from: usize, to: usize) -> Vec<&'s str> 
 }
 
 /// `NGOs such as Kite Aid, Blue Anchor and the Harbour Network`, `charities such as Kitewing and
-/// Tidemark`: every name listed after a plural organisation noun and `such as` names a body,
-/// headless ones included. The list runs on while names are joined by `,`, `and` or `or`.
-/// `names` is sorted.
+/// Tidemark`, `the NGOs Kitewing and Tidemark`: every name listed after a plural organisation
+/// noun (and `such as`) names a body, headless ones included. The list runs on while names are
+/// joined by `,`, `and` or `or`. `names` is sorted.
 pub(super) fn mark_body_lists(context: &Context<'_>, names: &mut [Name]) {
     let mut in_list = false;
     let mut previous_end = 0;
