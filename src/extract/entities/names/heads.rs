@@ -215,8 +215,18 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
         if is_non_english_article(context, range.start) {
             break;
         }
+        // `New Zealand Police`: a sentence word that opens a country's name stays.
+        let opens_country = || {
+            (2..=3).any(|words| {
+                range.start + words <= range.end
+                    && crate::extract::is_country_name(&collapse_whitespace(
+                        context.slice(range.start..range.start + words),
+                    ))
+            })
+        };
         let sentence_word =
-            (context.in_list(range.start, WordList::Leading) && at_start) || before_article;
+            (context.in_list(range.start, WordList::Leading) && at_start && !opens_country())
+                || before_article;
         // `the NGO HTA – Harbour Tides Association`: a type written before a body's acronym.
         let type_label = matches!(text, "NGO" | "CSO" | "INGO")
             && range.len() > 2

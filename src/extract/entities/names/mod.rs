@@ -1587,6 +1587,15 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_word_that_opens_a_country_name_stays() {
+        assert_eq!(
+            texts("New Zealand Police, Harbour report, 2019"),
+            ["New Zealand Police"]
+        );
+        assert_eq!(texts("New Harbour Board rules apply."), ["Harbour Board"]);
+    }
+
+    #[test]
     fn round_ten_name_rules() {
         // A capitalised gerund takes `the` and its object.
         assert_eq!(
