@@ -493,6 +493,15 @@ fn is_scaled(text: &str, position: usize) -> bool {
     scale_at(text, position).is_some()
 }
 
+/// Whether the text before `end` ends with a scale word (`… millones` before ` de euros`).
+fn scale_before(text: &str, end: usize) -> bool {
+    let head = text[..end].trim_end_matches(GAP);
+    let word_start = head.rfind(|c: char| !c.is_alphabetic()).map_or(0, |at| {
+        at + head[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    word_start < head.len() && scale_at(head, word_start).is_some()
+}
+
 /// A scale word after a number: its factor and byte end.
 fn scale_at(text: &str, position: usize) -> Option<(f64, usize)> {
     let rest = text.get(position..)?;
@@ -501,7 +510,11 @@ fn scale_at(text: &str, position: usize) -> Option<(f64, usize)> {
     let attached = skipped == 0;
     let word: String = trimmed.chars().take_while(|c| c.is_alphabetic()).collect();
     let factor = match word.as_str() {
-        "million" | "millions" | "mn" | "mln" | "Mn" => 1e6,
+        // `Mio.` and `Mrd.` (German, Danish, Norwegian), `millones` (Spanish), `milliards`.
+        "million" | "millions" | "mn" | "mln" | "Mn" | "Mio" | "mio" | "millones" | "millón" => {
+            1e6
+        }
+        "Mrd" | "mrd" | "mld" | "milliard" | "milliards" => 1e9,
         "m" | "M" if attached || word.len() == 1 => 1e6,
         "billion" | "billions" | "bn" | "Bn" | "bln" => 1e9,
         "thousand" => 1e3,
@@ -511,7 +524,16 @@ fn scale_at(text: &str, position: usize) -> Option<(f64, usize)> {
         "lakh" | "lakhs" | "lac" | "lacs" => 1e5,
         _ => return None,
     };
-    Some((factor, position + skipped + word.len()))
+    let mut end = position + skipped + word.len();
+    // `Mio.`, `Mrd.`, `bn.`: an abbreviation's full stop belongs to it.
+    let abbreviation = matches!(
+        word.as_str(),
+        "Mio" | "mio" | "Mrd" | "mrd" | "mld" | "mln" | "bn"
+    );
+    if abbreviation && text[end..].starts_with('.') {
+        end += 1;
+    }
+    Some((factor, end))
 }
 
 /// The currency written before `start`, as (code, byte start of the symbol).
@@ -562,9 +584,19 @@ fn currency_after(
     currencies: &Currencies,
 ) -> Option<(Option<String>, usize)> {
     let rest = text.get(end..)?;
-    let trimmed = rest.trim_start_matches(GAP);
+    let mut trimmed = rest.trim_start_matches(GAP);
     if trimmed.len() == rest.len() && !rest.starts_with(|c: char| !c.is_alphanumeric()) {
         return None;
+    }
+    // `1.000 millones de euros`: a Spanish, French or Portuguese `de` after a scale word.
+    let after_scale = scale_before(text, end);
+    if after_scale {
+        if let Some(after_de) = trimmed
+            .strip_prefix("de ")
+            .or_else(|| trimmed.strip_prefix("d'"))
+        {
+            trimmed = after_de;
+        }
     }
     let skipped = rest.len() - trimmed.len();
     let table = currencies.table;
@@ -1114,6 +1146,26 @@ mod tests {
                 "FR"
             ),
             [(9e3, Some("EUR".into()), None)]
+        );
+    }
+
+    #[test]
+    fn european_scale_abbreviations_and_spanish_de() {
+        assert_eq!(
+            read("about EUR 1,5 Mio. a year", "DE"),
+            [(1.5e6, Some("EUR".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("a total of DKK 12,5 mio. for shelters", "DK"),
+            [(12.5e6, Some("DKK".into()), None)]
+        );
+        assert_eq!(
+            read("It commits 1.000 millones de euros over five years.", "ES"),
+            [(1e9, Some("EUR".into()), None)]
+        );
+        assert_eq!(
+            read("a budget of birr 38\nmillion", "ET"),
+            [(38e6, Some("ETB".into()), None)]
         );
     }
 

@@ -344,10 +344,11 @@ fn page_element(element: &str) -> Option<String> {
         "pp ",
         "p ",
     ];
-    abbreviations
-        .iter()
-        .any(|a| lower.starts_with(a))
-        .then(|| element.to_string())
+    // `S. 14`: German `Seite`, only before a number (an initial `S.` is no page).
+    let seite = lower
+        .strip_prefix("s. ")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_digit()));
+    (seite || abbreviations.iter().any(|a| lower.starts_with(a))).then(|| element.to_string())
 }
 
 /// A citation in the general `Publisher, Title, Year, Page` shape, in any order or subset.
@@ -844,6 +845,14 @@ mod tests {
         assert_eq!(
             parts("Tidalands’ submission for the Harbour Review, 2019, p. 12").0,
             some("Government of Tidalands")
+        );
+    }
+
+    #[test]
+    fn german_page_abbreviation() {
+        assert_eq!(
+            parts("Harbour Office, Bericht zur Lage, 2019, S. 14").3,
+            some("S. 14")
         );
     }
 

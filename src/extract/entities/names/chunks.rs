@@ -724,6 +724,15 @@ pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> 
     let possessive = part.clone().find(|&i| {
         let text = context.text(i);
         let is_possessive = text.ends_with("'s") || text.ends_with("’s");
+        // `the Commission’s “Bright Harbour” campaign`: a quoted title after a body's
+        // possessive is the body's thing, not part of its name.
+        let quoted_after = is_possessive
+            && context.is_punct(i + 1, &["“", "\"", "‘", "«"])
+            && (part.start..i + 1)
+                .any(|j| matches!(context.head_role(j), Some(HeadRole::Agency(_))));
+        if quoted_after && i + 1 < part.end {
+            return true;
+        }
         is_possessive
             && i + 1 < part.end
             && ((part.start..i + 1)

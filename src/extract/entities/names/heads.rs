@@ -364,6 +364,15 @@ pub(super) fn build_name(
     if role == NameRole::Unknown && is_country_body(context, range.clone()) {
         role = NameRole::Agency(AgencyKind::Government);
     }
+    // `Statistics Canada`, `Statistics Finland`: a country's statistics office, not a table.
+    let statistics_office = context.text(range.start) == "Statistics"
+        && range.len() >= 2
+        && crate::extract::is_country_name(&collapse_whitespace(
+            context.slice(range.start + 1..range.end),
+        ));
+    if statistics_office {
+        role = NameRole::Agency(AgencyKind::Government);
+    }
     let mut name = Name {
         span: context.span(range.clone()),
         text: String::new(),

@@ -1596,6 +1596,31 @@ mod tests {
     }
 
     #[test]
+    fn round_eleven_name_rules() {
+        // A country's statistics office; statistics alone stay a thing.
+        assert_eq!(
+            classified("Statistics Norway ran the survey; the Harbour Statistics show it."),
+            [
+                (
+                    "Statistics Norway".to_string(),
+                    NameRole::Agency(AgencyKind::Government)
+                ),
+                ("Harbour Statistics".to_string(), NameRole::Excluded)
+            ]
+        );
+        // A quoted title after a body's possessive is no part of its name.
+        assert_eq!(
+            bodies("It is backed by the Harbour Commission’s “Bright Harbour” campaign."),
+            ["Harbour Commission"]
+        );
+        // Cantons, chancelleries, juntas and the Generalitat are bodies.
+        assert_eq!(
+            bodies("the Canton of Tidla, the Federal Chancellery and the Junta de Tidla"),
+            ["Canton of Tidla", "Federal Chancellery", "Junta de Tidla"]
+        );
+    }
+
+    #[test]
     fn round_ten_name_rules() {
         // A capitalised gerund takes `the` and its object.
         assert_eq!(
