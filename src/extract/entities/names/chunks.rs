@@ -430,8 +430,19 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             }
         }
         let group_start = index;
+        // `de la Solidarité nationale`: a Romance adjective after a member's first word, where
+        // the members repeat their preposition.
+        let romance_adjective = |index: usize| {
+            repeated
+                && index > group_start
+                && context.is_word(index)
+                && context.text(index).starts_with(|c: char| c.is_lowercase())
+                && is_romance_word(context.text(index))
+        };
         while index < group_start + MAX_LIST_GROUP_TOKENS
-            && (is_list_word(context, index) || is_inner_preposition(context, group_start, index))
+            && (is_list_word(context, index)
+                || is_inner_preposition(context, group_start, index)
+                || romance_adjective(index))
         {
             index += 1;
         }

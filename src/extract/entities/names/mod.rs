@@ -1613,6 +1613,11 @@ mod tests {
             bodies("It is backed by the Harbour Commission’s “Bright Harbour” campaign."),
             ["Harbour Commission"]
         );
+        // A Romance adjective inside a member of a list that repeats its preposition.
+        assert_eq!(
+            bodies("Ministère de la Mer, de la Pêche côtière et des Ports, Rapport, 2020"),
+            ["Ministère de la Mer, de la Pêche côtière et des Ports"]
+        );
         // Cantons, chancelleries, juntas and the Generalitat are bodies.
         assert_eq!(
             bodies("the Canton of Tidla, the Federal Chancellery and the Junta de Tidla"),
