@@ -900,5 +900,13 @@ mod tests {
             "It is paid under social contracting.",
             Pillar::Partnership
         ));
+        assert!(has(
+            "Interdisciplinary teams of nurses and teachers draw up plans.",
+            Pillar::Partnership
+        ));
+        assert!(has(
+            "Officers posted there take statements from survivors.",
+            Pillar::Prosecution
+        ));
     }
 }
