@@ -399,6 +399,26 @@ pub(super) fn mark_body_lists(context: &Context<'_>, names: &mut [Name]) {
     }
 }
 
+/// `the One UN Tidla Joint Programme on Gender-Based Violence`, `the GRZ-UN Joint Programme`: a
+/// named UN joint programme for a country is run jointly by the UN agencies there and acts as
+/// one, so it counts as a UN body (the only programme that does).
+pub(super) fn mark_un_joint_programmes(names: &mut [Name]) {
+    for name in names
+        .iter_mut()
+        .filter(|name| name.role == NameRole::Excluded)
+    {
+        let words: Vec<&str> = name.text.split([' ', '-']).collect();
+        let joint_programme = words
+            .windows(2)
+            .any(|pair| pair[0] == "Joint" && matches!(pair[1], "Programme" | "Program"));
+        let united_nations = words.contains(&"UN") || name.text.contains("United Nations");
+        if joint_programme && united_nations {
+            name.role = NameRole::Agency(AgencyKind::UnBody);
+            name.international = true;
+        }
+    }
+}
+
 /// Marks gazetteer bodies and instrument aliases.
 pub(super) fn apply_gazetteer(names: &mut [Name]) {
     let gazetteer = gazetteer();

@@ -137,6 +137,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     names.extend(bracketed_body_names(&context, &names));
     mark_cued_organisations(&context, &mut names);
     apply_gazetteer(&mut names);
+    mark_un_joint_programmes(&mut names);
     unmark_generic_groups(&mut names);
     drop_country_subjects(&context, &mut names);
     names.sort_by_key(|name| name.span.start);
@@ -1617,6 +1618,19 @@ mod tests {
         assert_eq!(
             bodies("Ministère de la Mer, de la Pêche côtière et des Ports, Rapport, 2020"),
             ["Ministère de la Mer, de la Pêche côtière et des Ports"]
+        );
+        // A UN joint programme for a country acts as a UN body; other programmes are things.
+        assert_eq!(
+            classified(
+                "the One UN Tidla Joint Programme on Violence trained nurses under the Harbour Programme"
+            ),
+            [
+                (
+                    "One UN Tidla Joint Programme on Violence".to_string(),
+                    NameRole::Agency(AgencyKind::UnBody)
+                ),
+                ("Harbour Programme".to_string(), NameRole::Excluded)
+            ]
         );
         // Cantons, chancelleries, juntas and the Generalitat are bodies.
         assert_eq!(
