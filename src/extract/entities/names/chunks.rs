@@ -695,6 +695,18 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
         }
         let left = part_start..and_index;
         let right = right_start..next_and;
+        // `UNFPA and the National Gender and Equality Commission`: after a lone short form,
+        // `and the` opens another body even when its name holds an `and` of its own.
+        let short_form_then_body = has_the
+            && left.len() == 1
+            && (is_acronym(context.text(left.start))
+                || is_known_short_form(context.slice(left.clone())))
+            && has_head_with_content(context, right_start..chunk.end);
+        if short_form_then_body {
+            parts.push(left);
+            part_start = right_start;
+            continue;
+        }
         // `NGOs such as Kitewing and Harbour Light`: in a list of bodies, `and` after a name
         // without connectors (which could make it part of one longer name) starts the next.
         let listed = in_body_list

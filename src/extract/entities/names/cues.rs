@@ -161,7 +161,10 @@ fn is_actor_head_name(context: &Context<'_>, name: &Name) -> bool {
 pub(super) fn is_acting_subject(context: &Context<'_>, first: usize, last: usize) -> bool {
     let clause_start = is_sentence_start(context, first)
         || (first >= 1 && matches!(context.text(first - 1), "and" | "while" | "whereas" | ","));
-    clause_start && context.in_list(last + 1, WordList::InstitutionalVerbs)
+    // `Spotlight funds of US$ 7 million`: a verb form followed by `of` is a noun.
+    clause_start
+        && context.in_list(last + 1, WordList::InstitutionalVerbs)
+        && context.text(last + 2) != "of"
 }
 
 /// `works with Fundasaun Alola`, `in cooperation with X`: the partner named after a

@@ -1632,6 +1632,16 @@ mod tests {
                 ("Harbour Programme".to_string(), NameRole::Excluded)
             ]
         );
+        // After a lone short form, `and the` opens a body whose name holds `and`.
+        assert_eq!(
+            bodies("set up with support from UNFPA and the National Harbour and Pier Commission."),
+            ["UNFPA", "National Harbour and Pier Commission"]
+        );
+        // A verb form followed by `of` is a noun.
+        assert_eq!(
+            bodies("Spotlight funds of US$ 7 million went to the centres."),
+            Vec::<String>::new()
+        );
         // Cantons, chancelleries, juntas and the Generalitat are bodies.
         assert_eq!(
             bodies("the Canton of Tidla, the Federal Chancellery and the Junta de Tidla"),
