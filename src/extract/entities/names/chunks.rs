@@ -369,13 +369,20 @@ fn is_numeric_date(text: &str) -> bool {
         if digits(day, 1..=2) && digits(month, 1..=2) && digits(year, 4..=4))
 }
 
-/// Whether a word may sit in a comma list inside a name: capitalised, not a head, not an acronym.
+/// `Local Government` is a portfolio, not a body (`Department of the Interior and Local
+/// Government`, `Department of Housing, Local Government and Heritage`): whether the token at
+/// `index` is the `Government` of it.
+fn is_local_government(context: &Context<'_>, index: usize) -> bool {
+    index > 0
+        && context.text(index - 1) == "Local"
+        && matches!(context.text(index), "Government" | "Governments")
+}
+
+/// Whether a word may sit in a comma list inside a name: capitalised, not a head (but for
+/// `Local Government`), not an acronym.
 pub(super) fn is_list_word(context: &Context<'_>, index: usize) -> bool {
-    // `Local Government` is a portfolio (`Department of Housing, Local Government and Heritage`).
-    let local_government =
-        index > 0 && context.text(index) == "Government" && context.text(index - 1) == "Local";
     context.is_name_word(index)
-        && (context.head_role(index).is_none() || local_government)
+        && (context.head_role(index).is_none() || is_local_government(context, index))
         && !is_acronym(context.text(index))
         && !context.in_list(index, WordList::Leading)
 }
@@ -902,10 +909,7 @@ pub(super) fn should_split(
     // Social Services` is a remit, so `services` does not count).
     let left_named_for_remit = matches!(context.head_role(left.start), Some(HeadRole::Agency(_)))
         && matches!(context.text(left.start + 1), "of" | "for");
-    // `Local Government` is a portfolio (`Department of the Interior and Local Government`).
-    let local_government = right.len() == 2
-        && context.text(right.start) == "Local"
-        && matches!(context.text(right.start + 1), "Government" | "Governments");
+    let local_government = right.len() == 2 && is_local_government(context, right.start + 1);
     let right_ends_with_body_head =
         matches!(context.head_role(right.end - 1), Some(HeadRole::Agency(_)))
             && !matches!(context.text(right.end - 1), "Service" | "Services")
