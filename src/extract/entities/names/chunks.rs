@@ -108,6 +108,14 @@ fn is_romance_word(word: &str) -> bool {
     ENDINGS.iter().any(|ending| singular.ends_with(ending))
 }
 
+/// Whether a lowercase word opens with a French elided article (`d’information`, `l'enfance`):
+/// the article makes it Romance whatever the noun.
+fn is_elided(word: &str) -> bool {
+    ["d'", "l'", "d’", "l’"]
+        .iter()
+        .any(|article| word.len() > article.len() + 1 && word.starts_with(article))
+}
+
 /// `Plan national de lutte contre les violences faites aux femmes`, `Code pénal`, `Loi n°
 /// 2020-05 du 10 janvier 2020 modifiant …`: a name in a Romance language runs on in lowercase
 /// words after its capitalised head. The tail opens in a name that starts with its head noun,
@@ -133,10 +141,19 @@ pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) 
     {
         return None;
     }
-    // `Loi n° 12`, `Ley nº 12`: a lowercase number sign opens it too.
+    // `Loi n° 12`, `Ley nº 12`: a lowercase number sign opens it too; so does a word that a
+    // Romance function word follows in a name that holds one already (`Association de Lutte
+    // contre les Violences faites aux Femmes`).
     let opener = context.text(end);
     let number_sign = (opener == "n" && context.is_punct(end + 1, &["°"])) || opener == "nº";
-    if !(romance(end) || number_sign || is_romance_word(opener)) {
+    let before_function_word =
+        context.is_word(end + 1) && romance(end + 1) && (first..end).any(romance);
+    if !(romance(end)
+        || number_sign
+        || is_romance_word(opener)
+        || is_elided(opener)
+        || before_function_word)
+    {
         return None;
     }
     let limit = (start + MAX_NAME_TOKENS).min(context.tokens.len());
@@ -172,7 +189,7 @@ pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) 
         let content = lowercase(last) && !romance(last);
         let closes = context.is_number(last)
             || (context.is_word(last) && is_capitalised(text))
-            || (content && (romance(last - 1) || is_romance_word(text)));
+            || (content && (romance(last - 1) || is_romance_word(text) || is_elided(text)));
         if closes {
             break;
         }

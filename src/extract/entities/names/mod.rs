@@ -1781,6 +1781,25 @@ mod tests {
     }
 
     #[test]
+    fn romance_tails_open_at_participles_and_elided_articles() {
+        // A participle before a function word, in a name that already holds one.
+        assert_eq!(
+            texts("The Union de Défense contre les Pêches menées aux Récifs (UDPR) met."),
+            ["Union de Défense contre les Pêches menées aux Récifs"]
+        );
+        // Not in an English name: `Ministry of Ports funded les quais` stops at the verb.
+        assert_eq!(
+            texts("The Ministry of Ports funded les quais."),
+            ["Ministry of Ports"]
+        );
+        // A French elided article opens the tail, with a straight or a curly apostrophe.
+        for apostrophe in ['\'', '’'] {
+            let name = format!("Centres d{apostrophe}accueil des marins pêcheurs");
+            assert_eq!(texts(&format!("The {name} opened in May.")), [name]);
+        }
+    }
+
+    #[test]
     fn romance_and_dutch_names_keep_elided_articles_and_against() {
         assert_eq!(
             bodies("It is run by the Ministère de la Marine et de l'Enfant."),
