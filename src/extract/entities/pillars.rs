@@ -57,6 +57,9 @@ pub(crate) fn find_pillars(input: &ProseInput<'_>, names: &Names) -> Vec<PillarF
     for evidence in joint_delivery(&text) {
         found.entry(Pillar::Partnership).or_default().push(evidence);
     }
+    for evidence in international_support(&text) {
+        found.entry(Pillar::Partnership).or_default().push(evidence);
+    }
     found
         .into_iter()
         .map(|(pillar, evidence)| PillarFinding { pillar, evidence })
@@ -108,6 +111,8 @@ struct Prose<'a> {
     in_holder_name: Vec<bool>,
     /// Whether each word is inside the name of a non-governmental organisation.
     in_ngo_name: Vec<bool>,
+    /// Whether each word is inside the name of a UN body or another international organisation.
+    in_international_name: Vec<bool>,
 }
 
 impl<'a> Prose<'a> {
@@ -124,6 +129,7 @@ impl<'a> Prose<'a> {
         let mut in_agency_name = vec![false; words.len()];
         let mut in_holder_name = vec![false; words.len()];
         let mut in_ngo_name = vec![false; words.len()];
+        let mut in_international_name = vec![false; words.len()];
         for name in names
             .names
             .iter()
@@ -139,6 +145,10 @@ impl<'a> Prose<'a> {
                 in_agency_name[position] |= matches!(name.role, NameRole::Agency(_));
                 in_holder_name[position] |= name.role == NameRole::Holder;
                 in_ngo_name[position] |= name.role == NameRole::Agency(AgencyKind::NonGovernmental);
+                in_international_name[position] |= matches!(
+                    name.role,
+                    NameRole::Agency(AgencyKind::UnBody | AgencyKind::InternationalOrganisation)
+                );
             }
         }
         Prose {
@@ -152,6 +162,7 @@ impl<'a> Prose<'a> {
             in_agency_name,
             in_holder_name,
             in_ngo_name,
+            in_international_name,
         }
     }
 
@@ -447,6 +458,12 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
         "organized",
         "conducted",
         "implemented",
+        // `guidelines prepared with the Health Organisation`: written together.
+        "prepared",
+        "developed",
+        "drafted",
+        "designed",
+        "produced",
     ];
     let mut found = Vec::new();
     for position in 0..text.words.len().saturating_sub(1) {
@@ -506,9 +523,57 @@ fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
                 .clone()
                 .filter(|&w| w < position || w >= end)
                 .any(|w| text.in_list(w, WordList::DeliveryVerbs));
-            if delivered {
+            // `officers were trained by the Harbour Board of the Navy together with the Coast
+            // Guard`: training anywhere before in the sentence is delivery when a named body
+            // is the partner.
+            let object = end + usize::from(text.lower.get(end).is_some_and(|w| *w == "the"));
+            let named_partner = text.in_agency_name.get(object).is_some_and(|&named| named);
+            let trained = named_partner
+                && (sentence.start..position)
+                    .any(|w| matches!(&*text.lower[w], "trained" | "trains"));
+            if delivered || trained {
                 found.push(text.evidence(position, end - 1));
             }
+        }
+    }
+    found
+}
+
+/// `UNFPA and the Harbour Board supported the training`: an international organisation, alone
+/// or in a pair of bodies, that supports, helps, assists or funds what the measure does.
+fn international_support(text: &Prose<'_>) -> Vec<Evidence> {
+    const VERBS: [&str; 12] = [
+        "supported",
+        "supports",
+        "helped",
+        "helps",
+        "assisted",
+        "assists",
+        "funded",
+        "funds",
+        "financed",
+        "finances",
+        "sponsored",
+        "sponsors",
+    ];
+    let mut found = Vec::new();
+    for position in 1..text.words.len() {
+        if text.masked[position] || !VERBS.contains(&text.lower[position]) {
+            continue;
+        }
+        // The subject: the bodies right before the verb, joined by `and`, `the` or commas.
+        let mut first = position;
+        while first > 0
+            && position - first < 16
+            && (text.in_agency_name[first - 1] || matches!(text.lower[first - 1], "and" | "the"))
+        {
+            first -= 1;
+        }
+        while first < position && !text.in_agency_name[first] {
+            first += 1;
+        }
+        if (first..position).any(|w| text.in_international_name[w]) {
+            found.push(text.evidence(first, position));
         }
     }
     found
@@ -852,6 +917,43 @@ mod tests {
             pillars_of("Police and health workers were trained together.", &[]),
             [Pillar::Prevention, Pillar::Prosecution]
         );
+    }
+
+    #[test]
+    fn training_together_with_a_named_body_and_texts_prepared_with_one() {
+        // Training pilots is prevention too.
+        assert_eq!(
+            pillars_of(
+                "Pilots were trained by the Harbour Board of the Navy of Freedonia together \
+                 with the Coast Guard.",
+                &[]
+            ),
+            [Pillar::Prevention, Pillar::Partnership]
+        );
+        // A partner that is no named body makes training no joint delivery.
+        assert!(
+            !pillars_of("Pilots were trained together with their crews.", &[])
+                .contains(&Pillar::Partnership)
+        );
+        assert_eq!(
+            pillars_of("The manual was prepared with the Harbour Board.", &[]),
+            [Pillar::Partnership]
+        );
+        assert!(pillars_of("The manual was prepared with care.", &[]).is_empty());
+    }
+
+    #[test]
+    fn support_from_an_international_organisation_is_partnership() {
+        assert_eq!(
+            pillars_of("UNFPA and the Harbour Board helped the pier staff.", &[]),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of("The European Union funded the new pier office.", &[]),
+            [Pillar::Partnership]
+        );
+        // A national body supporting is no partnership by itself.
+        assert!(pillars_of("The Harbour Board supported the pier staff.", &[]).is_empty());
     }
 
     #[test]
