@@ -168,7 +168,11 @@ pub(super) fn bracket_content(
             BracketContent::Ignored
         };
     }
-    if role == NameRole::Unknown && matches!(context.text(first), "the" | "The") {
+    // `Kvinnohuset (the Women's House)`, `Fiskarhuset (Fishermen's Welfare Centre)`: a
+    // capitalised gloss whose last head is a body's says what an unknown name is. After an
+    // acronym (`HWB (Harbour Welfare Board)`) the bracket spells the acronym out instead.
+    let after_acronym = inner.start >= 2 && is_acronym(context.text(inner.start - 2));
+    if role == NameRole::Unknown && !after_acronym {
         let head = words
             .iter()
             .rev()
@@ -176,9 +180,11 @@ pub(super) fn bracket_content(
                 Some(HeadRole::Agency(kind)) if context.is_name_word(i) => Some(kind),
                 _ => None,
             });
-        let all_names = words[1..]
-            .iter()
-            .all(|&i| context.is_name_word(i) || context.is_connector(i));
+        let glossed = usize::from(matches!(context.text(first), "the" | "The"));
+        let all_names = is_capitalised(context.text(words[glossed.min(words.len() - 1)]))
+            && words[glossed..]
+                .iter()
+                .all(|&i| context.is_name_word(i) || context.is_connector(i));
         if let (Some(kind), true) = (head, all_names) {
             return BracketContent::Translation(kind);
         }

@@ -821,6 +821,19 @@ mod tests {
             texts("it reports each year to the Tidal Majlis (parliament)."),
             ["Tidal Majlis"]
         );
+        // A capitalised gloss without `the`: the proper name is kept, the gloss is no body.
+        assert_eq!(
+            bodies("a line run by the Fiskarhuset Norra (Fishermen's Welfare Centre) since May"),
+            ["Fiskarhuset Norra"]
+        );
+        // After an acronym the bracket spells it out.
+        let names = find_names("HWB (Harbour Welfare Board) inspects the piers.");
+        assert!(
+            names
+                .names
+                .iter()
+                .any(|name| name.text == "Harbour Welfare Board")
+        );
     }
 
     #[test]
