@@ -58,10 +58,20 @@ pub(super) fn owner_of_excluded(context: &Context<'_>, name: &Name) -> Option<Na
 /// `the NGO La Strada`, `the organisation Sea Watch`: a name after an organisation cue. The cue
 /// may be the first word of the run (`NGO La Strada`), which is then dropped.
 pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name]) {
-    for name in names
-        .iter_mut()
-        .filter(|n| n.role == NameRole::Unknown || is_actor_head_name(context, n))
-    {
+    // `the NGO Kite House`: a body whose name the cue opens loses the cue, unless the cue heads
+    // a name of its own (`NGO Coalition on …`).
+    let cue_before_name = |name: &Name| {
+        context.token_at(name.span.start).is_some_and(|first| {
+            matches!(context.text(first), "NGO" | "CSO")
+                && context.is_name_word(first + 1)
+                && context.head_role(first + 1).is_none()
+        })
+    };
+    for name in names.iter_mut().filter(|n| {
+        n.role == NameRole::Unknown
+            || is_actor_head_name(context, n)
+            || (matches!(n.role, NameRole::Agency(_)) && cue_before_name(n))
+    }) {
         let Some(first) = context.token_at(name.span.start) else {
             continue;
         };
@@ -102,9 +112,29 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
         } else {
             body_noun_calling(context, first)
         };
+        // `the Tidal NGO Kitewing`: a place or a demonym before the cue, and a name after it
+        // that is no head of its own (`National NGO Forum` is one name, and so is `National
+        // NGO Kitewing`: a generic modifier is no place).
+        let inner_cue = (first + 1..last.min(first + 3))
+            .find(|&k| matches!(context.text(k), "NGO" | "CSO"))
+            .filter(|&k| {
+                (first..=k + 1).all(|i| i == k || context.head_role(i).is_none())
+                    && (first..k).all(|i| !context.in_list(i, WordList::GenericModifiers))
+                    && context.is_name_word(k + 1)
+            });
+        // `the NGO coalition Kitewing`, `an NGO network called …` is `called` below.
+        let cue_and_noun = first >= 2
+            && matches!(context.text(first - 2), "NGO" | "CSO")
+            && matches!(
+                context.text(first - 1),
+                "coalition" | "network" | "platform" | "alliance" | "umbrella"
+            );
         let start = if is_cue(first) && last > first {
             first + 1
+        } else if let Some(cue) = inner_cue {
+            cue + 1
         } else if (first > 0 && is_cue(first - 1))
+            || cue_and_noun
             || cued_after
             || (!has_head && is_run_by_object(context, first))
             || (!has_head && is_acting_subject(context, first, last_with_brackets))

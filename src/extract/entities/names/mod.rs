@@ -695,6 +695,26 @@ mod tests {
     }
 
     #[test]
+    fn an_ngo_cue_after_a_place_or_before_a_noun_makes_a_body() {
+        assert_eq!(bodies("the Tidewick NGO Kitewing runs it"), ["Kitewing"]);
+        assert_eq!(
+            bodies("the NGO coalition Sula Vanua and the Harbour Board met"),
+            ["Sula Vanua", "Harbour Board"]
+        );
+        // A generic modifier before the cue makes one name.
+        assert_eq!(
+            bodies("the National NGO Kitewing met"),
+            Vec::<String>::new()
+        );
+        // A body named after the cue loses it, unless the cue heads the name.
+        assert_eq!(bodies("the NGO Kite House runs it"), ["Kite House"]);
+        assert_eq!(
+            bodies("the NGO Coalition on Harbour Rights met"),
+            ["NGO Coalition on Harbour Rights"]
+        );
+    }
+
+    #[test]
     fn names_listed_after_bodies_such_as_are_bodies() {
         assert_eq!(
             texts(
