@@ -100,9 +100,10 @@ fn is_romance_word(word: &str) -> bool {
         return word.chars().any(|c| ACCENTED.contains(c));
     }
     // Endings of the singular (a plural `s` is dropped first).
-    const ENDINGS: [&str; 22] = [
+    const ENDINGS: [&str; 25] = [
         "ale", "elle", "ique", "onal", "onale", "aire", "iste", "ienne", "euse", "ivo", "iva",
-        "ico", "ica", "ano", "ana", "ado", "ada", "ido", "ida", "aux", "eux", "iar",
+        "ico", "ica", "ano", "ana", "ado", "ada", "ido", "ida", "aux", "eux", "iar", "enza",
+        "ione", "ncia",
     ];
     let singular = word.strip_suffix('s').unwrap_or(word);
     ENDINGS.iter().any(|ending| singular.ends_with(ending))
@@ -131,7 +132,12 @@ pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) 
     let romance = |index: usize| context.in_list(index, WordList::RomanceFunctionWords);
     let english = |index: usize| context.in_list(index, WordList::EnglishFunctionWords);
     // Romance names put the head first (`Plan national`); `de facto` and `de jure` are Latin.
-    let first = start + usize::from(matches!(context.text(start), "The" | "A" | "An"));
+    // The head may open the last of two names the run joins (`Kite Aid and the Concertation
+    // nationale …`); the run is split there later.
+    let first = (start..end)
+        .rev()
+        .find(|&i| i >= start + 2 && context.text(i - 1) == "the" && context.text(i - 2) == "and")
+        .unwrap_or(start + usize::from(matches!(context.text(start), "The" | "A" | "An")));
     let latin = matches!(context.text(end + 1), "facto" | "jure");
     if !lowercase(end)
         || english(end)

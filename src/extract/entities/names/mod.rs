@@ -1825,6 +1825,19 @@ mod tests {
             texts("The Ministry of Ports funded les quais."),
             ["Ministry of Ports"]
         );
+        // The head may open the second of two joined names.
+        assert_eq!(
+            bodies("The Kite Council and the Concertation nationale contre la pêche illégale met."),
+            [
+                "Kite Council",
+                "Concertation nationale contre la pêche illégale"
+            ]
+        );
+        // Spanish and Italian heads and endings.
+        assert_eq!(
+            bodies("The Coordinadora Nacional para la Pesca Artesanal y la Conciencia met."),
+            ["Coordinadora Nacional para la Pesca Artesanal y la Conciencia"]
+        );
         // A French elided article opens the tail, with a straight or a curly apostrophe.
         for apostrophe in ['\'', '’'] {
             let name = format!("Centres d{apostrophe}accueil des marins pêcheurs");
