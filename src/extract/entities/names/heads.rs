@@ -140,8 +140,9 @@ fn whole_run_is_one_name(
     head: usize,
 ) -> bool {
     let later_segment = segment_start > range.start;
-    // The head ends the run, or a place phrase does (`Unit in Tidla`), dropped later.
-    let head_ends_run = head + 1 == range.end || context.text(head + 1) == "in";
+    // The head ends the run, or a place phrase does (`Unit in Tidla`), dropped later, or an
+    // `of` names the parent in the same name (`Crimes against Children Unit of the Police`).
+    let head_ends_run = head + 1 == range.end || matches!(context.text(head + 1), "in" | "of");
     let first_preposition =
         (range.start..segment_start).find(|&i| is_segment_preposition(context, i));
     let article_after = first_preposition.is_some_and(|i| context.text(i + 1) == "the");

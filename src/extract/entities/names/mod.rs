@@ -1276,6 +1276,11 @@ mod tests {
             bodies("It works with the Crimes against Children Unit on it."),
             ["Crimes against Children Unit"]
         );
+        // A parent named with `of` belongs to the same name.
+        assert_eq!(
+            bodies("It works through the Crimes against Children Unit of the Harbour Police."),
+            ["Crimes against Children Unit of the Harbour Police"]
+        );
         assert_eq!(
             bodies("Funding for Harbour Police Service rose."),
             ["Harbour Police Service"]
