@@ -362,6 +362,8 @@ fn mentions_ngos(text: &Prose<'_>, position: usize) -> bool {
 /// Training of enforcement staff is prosecution; other training is prevention.
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
+    // Who the last training mention was for: enforcement staff, others.
+    let mut last_trained: Option<(bool, bool)> = None;
     for position in 0..text.words.len() {
         let word = text.lower[position];
         let capacity_building = word == "capacity-building"
@@ -405,12 +407,26 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             continue;
         }
         let sentence = text.sentence_words(position);
-        let enforcement = sentence.clone().any(|w| {
+        let mut enforcement = sentence.clone().any(|w| {
             (!text.masked[w] || text.in_holder_name[w]) && text.in_list(w, WordList::Enforcement)
         });
-        let others = sentence
-            .into_iter()
-            .any(|w| !text.masked[w] && text.in_list(w, WordList::NonEnforcement));
+        // `community police posts`, `military police`: a group word before an enforcement one
+        // modifies it.
+        let mut others = sentence.into_iter().any(|w| {
+            !text.masked[w]
+                && text.in_list(w, WordList::NonEnforcement)
+                && !(w + 1 < text.words.len()
+                    && text.adjacent(w + 1)
+                    && text.in_list(w + 1, WordList::Enforcement))
+        });
+        // `The course was designed with …`: a definite mention that names no group is the
+        // training mentioned before.
+        if let (false, false, "the" | "this" | "that", Some(last)) =
+            (enforcement, others, before, last_trained)
+        {
+            (enforcement, others) = last;
+        }
+        last_trained = Some((enforcement, others));
         if enforcement {
             found.push((Pillar::Prosecution, text.evidence(position, position)));
         }
@@ -954,6 +970,31 @@ mod tests {
         );
         // A national body supporting is no partnership by itself.
         assert!(pillars_of("The Harbour Board supported the pier staff.", &[]).is_empty());
+    }
+
+    #[test]
+    fn the_training_mentioned_again_is_for_the_same_group_and_modifiers_name_none() {
+        assert_eq!(
+            pillars_of(
+                "The Harbour Police trains officers of its pier units. The training was designed \
+                 by the Harbour Board.",
+                &[]
+            ),
+            [Pillar::Prosecution]
+        );
+        // `community` before `police` names no group of its own.
+        assert_eq!(
+            pillars_of(
+                "Officers of community police posts took a course on it.",
+                &[]
+            ),
+            [Pillar::Prosecution]
+        );
+        // Without an earlier mention, training for no named group is prevention.
+        assert_eq!(
+            pillars_of("The training was designed by the Harbour Board.", &[]),
+            [Pillar::Prevention]
+        );
     }
 
     #[test]
