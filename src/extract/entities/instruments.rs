@@ -16,6 +16,7 @@ use super::{Evidence, Field, Instrument, InstrumentKind, ProseInput};
 const MAX_MENTIONS: usize = 400;
 
 /// One mention before merging.
+#[derive(Clone)]
 struct Mention {
     name: String,
     kind: InstrumentKind,
@@ -38,9 +39,13 @@ pub(crate) fn collect_instruments(
     );
     if let Some(title) = input.full_text_title {
         let title_names = find_names_for(title, input.country_name);
-        let title_mention = mentions_of(Field::FullText, title, &title_names.names, input)
-            .into_iter()
-            .next()
+        let title_mentions = mentions_of(Field::FullText, title, &title_names.names, input);
+        let joined = joined_title(title, &title_mentions, input);
+        if let Some(joined) = &joined {
+            mentions = one_mention_for_the_title(mentions, joined, input.description);
+        }
+        let title_mention = joined
+            .or_else(|| title_mentions.into_iter().next())
             .or_else(|| foreign_title(title, input));
         mentions.extend(title_mention.map(|mention| Mention {
             from_title: true,
@@ -52,6 +57,65 @@ pub(crate) fn collect_instruments(
         merge_mention(&mut entries, mention);
     }
     merge_title_with_own_mention(merge_subsets(entries), input.description)
+}
+
+/// `National Policy and Plan of Action on Fisheries`: a document title made of two instrument
+/// names joined by `and` names one document, under its whole title (of the first name's kind).
+fn joined_title(title: &str, mentions: &[Mention], input: &ProseInput<'_>) -> Option<Mention> {
+    let [first, second] = mentions else {
+        return None;
+    };
+    let trimmed = title.trim();
+    let start = title.len() - title.trim_start().len();
+    let gap = title.get(first.evidence.span.end..second.evidence.span.start)?;
+    let whole = first.evidence.span.start == start
+        && second.evidence.span.end == start + trimmed.len()
+        && matches!(
+            gap.split_whitespace().collect::<Vec<_>>()[..],
+            ["and"] | ["and", "the"]
+        );
+    whole.then(|| Mention {
+        name: clean_name(trimmed, input),
+        kind: first.kind,
+        alias_id: None,
+        short_name: None,
+        from_title: true,
+        evidence: Evidence::new(Field::FullText, title, start..start + trimmed.len()),
+    })
+}
+
+/// The description's mentions with those inside a verbatim occurrence of the joined title
+/// replaced by one mention of the whole title there.
+fn one_mention_for_the_title(
+    mentions: Vec<Mention>,
+    title: &Mention,
+    description: &str,
+) -> Vec<Mention> {
+    let Some(at) = description.find(title.evidence.text.as_str()) else {
+        return mentions;
+    };
+    let span = at..at + title.evidence.text.len();
+    let inside = |mention: &Mention| {
+        mention.evidence.field == Field::Description
+            && mention.evidence.span.start >= span.start
+            && mention.evidence.span.end <= span.end
+    };
+    let Some(first) = mentions.iter().position(inside) else {
+        return mentions;
+    };
+    let mut kept: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for (index, mention) in mentions.into_iter().enumerate() {
+        if index == first {
+            kept.push(Mention {
+                from_title: false,
+                evidence: Evidence::new(Field::Description, description, span.clone()),
+                ..title.clone()
+            });
+        } else if !inside(&mention) {
+            kept.push(mention);
+        }
+    }
+    kept
 }
 
 /// The first words of instrument titles in other languages, whose lowercase words the name
@@ -434,6 +498,30 @@ mod tests {
                 Some("National Harbour Strategy")
             ),
             ["National Harbour Strategy"]
+        );
+    }
+
+    #[test]
+    fn a_title_joining_two_instrument_names_names_one_document() {
+        let title = "National Policy and Plan of Action on Harbour Safety";
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                &format!("The {title} (2009-2019) gives effect to the Harbour Act."),
+                Some(title)
+            ),
+            [title, "Harbour Act"]
+        );
+        // In the description alone, the two stay two.
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                &format!("The {title} was adopted."),
+                None
+            ),
+            ["National Policy", "Plan of Action on Harbour Safety"]
         );
     }
 
