@@ -1117,6 +1117,22 @@ mod tests {
             read("a grant of 20 000 litas", "LT"),
             [(20000.0, Some("LTL".into()), None)]
         );
+        // Before 2002: the euro's first members, by code or name.
+        assert_eq!(
+            read("the ministries spent ATS 38 million on the centres", "AT"),
+            [(3.8e7, Some("ATS".into()), None)]
+        );
+        assert_eq!(
+            read("a fund of 12 million pesetas and DM 4 million", "ES"),
+            [
+                (1.2e7, Some("ESP".into()), None),
+                (4e6, Some("DEM".into()), None)
+            ]
+        );
+        assert_eq!(
+            read("it cost 5 million French francs", "FR"),
+            [(5e6, Some("FRF".into()), None)]
+        );
         assert_eq!(
             read("a fund of 900 million guaraníes", "PY"),
             [(9e8, Some("PYG".into()), None)]
