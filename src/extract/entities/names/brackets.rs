@@ -408,6 +408,7 @@ pub(super) fn bracketed_body_names(context: &Context<'_>, names: &[Name]) -> Vec
         let described_body = (open.saturating_sub(3)..open).any(|i| {
             context.is_word(i)
                 && !is_capitalised(context.text(i))
+                && !super::chunks::is_legal_form(context.text(i))
                 && matches!(context.head_role(i), Some(HeadRole::Agency(_)))
         });
         let span = context.span(open + 1..close);

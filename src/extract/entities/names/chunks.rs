@@ -87,8 +87,51 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end = after;
             continue;
         }
+        if let Some(after) = legal_form_end(context, end) {
+            end = after;
+            continue;
+        }
         return end;
     }
+}
+
+/// Whether a word is a company's or association's legal form written after its name (`Inc`,
+/// `Ltd`, `e.V.`, `gGmbH`, `asbl`).
+pub(super) fn is_legal_form(word: &str) -> bool {
+    matches!(
+        word,
+        "Inc" | "Incorporated" | "Ltd" | "e.V." | "e. V." | "gGmbH" | "asbl" | "ASBL" | "a.s.b.l."
+    )
+}
+
+/// `Harbour Friends e.V.`, `Ma'a Tahi mo e Kolo Inc.`: a legal form after a name belongs to it,
+/// and so do up to three short lowercase words of the name's language before a last capitalised
+/// part that the legal form closes.
+pub(super) fn legal_form_end(context: &Context<'_>, end: usize) -> Option<usize> {
+    if context.is_word(end) && is_legal_form(context.text(end)) {
+        return Some(end + 1);
+    }
+    let mut index = end;
+    while index < end + 3
+        && context.is_word(index)
+        && context.text(index).chars().count() <= 3
+        && context.text(index).starts_with(char::is_lowercase)
+        && !context.in_list(index, WordList::EnglishFunctionWords)
+    {
+        index += 1;
+    }
+    if index == end {
+        return None;
+    }
+    let capitalised = index;
+    while context.is_name_word(index)
+        && !is_legal_form(context.text(index))
+        && index < capitalised + 4
+    {
+        index += 1;
+    }
+    (index > capitalised && context.is_word(index) && is_legal_form(context.text(index)))
+        .then_some(index + 1)
 }
 
 /// Whether a lowercase word reads as a Romance adjective or noun that may close a name: it holds

@@ -97,8 +97,10 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             .unwrap_or(last);
         // `Jogorku Kenesh (Жогорку Кеңеш, the parliament)`: a name opening a bracket right
         // after another name is that name in another language or script, not a second body.
-        let glosses_a_name =
-            first >= 2 && context.is_punct(first - 1, &["("]) && context.is_name_word(first - 2);
+        let glosses_a_name = first >= 2
+            && context.is_punct(first - 1, &["("])
+            && (context.is_name_word(first - 2)
+                || super::chunks::is_legal_form(context.text(first - 2)));
         if glosses_a_name {
             continue;
         }

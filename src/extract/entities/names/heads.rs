@@ -89,7 +89,10 @@ pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<
             .unwrap_or(range.end);
         let head = (segment_start..segment_end).rev().find(|&i| {
             let lowercase_government = i == range.start && context.text(i) == "government";
-            context.head_role(i).is_some() && (context.is_name_word(i) || lowercase_government)
+            // `Harbour Friends e.V.`: a legal form is written in its own case.
+            let legal_form = super::chunks::is_legal_form(context.text(i));
+            context.head_role(i).is_some()
+                && (context.is_name_word(i) || lowercase_government || legal_form)
         });
         if let Some(mut head) = head {
             let weak = context.text(head).eq_ignore_ascii_case("initiative");
@@ -374,8 +377,16 @@ pub(super) fn build_name(
     if statistics_office {
         role = NameRole::Agency(AgencyKind::Government);
     }
+    // `Woman Inc.`: an abbreviated legal form keeps its dot, which may also end the sentence.
+    let mut span = context.span(range.clone());
+    let abbreviated = range.end > range.start
+        && matches!(context.text(range.end - 1), "Inc" | "Ltd")
+        && context.source.as_bytes().get(span.end) == Some(&b'.');
+    if abbreviated {
+        span.end += 1;
+    }
     let mut name = Name {
-        span: context.span(range.clone()),
+        span: span.clone(),
         text: String::new(),
         role,
         short_form: None,
@@ -383,7 +394,7 @@ pub(super) fn build_name(
         international: false,
         alias_id: None,
         translation: None,
-        mask: context.span(range.clone()),
+        mask: span,
     };
     attach_brackets_after(context, range.end, &mut name, consumed);
     name.members = shared_head_members(context, range.clone(), choice.as_ref());

@@ -695,6 +695,30 @@ mod tests {
     }
 
     #[test]
+    fn a_legal_form_makes_a_body_and_belongs_to_its_name() {
+        assert_eq!(
+            bodies("Shelters are run by Harbour Friends Inc. The Pier Council pays."),
+            ["Harbour Friends Inc.", "Pier Council"]
+        );
+        assert_eq!(bodies("Tidewater e.V. got funds."), ["Tidewater e.V."]);
+        // Its gloss in brackets is no second body.
+        assert_eq!(
+            bodies("It funds Tidewater e.V. (Tide Shelter Coordination) and the Pier Council."),
+            ["Tidewater e.V.", "Pier Council"]
+        );
+        // Short lowercase words of the name's language before the part the form closes.
+        assert_eq!(
+            bodies("It is run by Kula Tahi mo e Kolo Inc., a charity."),
+            ["Kula Tahi mo e Kolo Inc."]
+        );
+        // Not English words: `Harbour Friends and Kolo Inc.` are two names.
+        assert_eq!(
+            bodies("It is run by the Harbour Council and Kolo Inc. jointly."),
+            ["Harbour Council", "Kolo Inc."]
+        );
+    }
+
+    #[test]
     fn an_ngo_cue_after_a_place_or_before_a_noun_makes_a_body() {
         assert_eq!(bodies("the Tidewick NGO Kitewing runs it"), ["Kitewing"]);
         assert_eq!(
