@@ -998,6 +998,20 @@ mod tests {
     }
 
     #[test]
+    fn legal_clinics_and_free_advice_are_protection() {
+        assert_eq!(
+            pillars_of("Legal clinics on the pier give women free advice.", &[]),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of("Survivors get free legal representation.", &[]),
+            [Pillar::Protection]
+        );
+        // Free advice for no victim is no protection.
+        assert!(pillars_of("Sailors get free advice on knots.", &[]).is_empty());
+    }
+
+    #[test]
     fn together_with_before_a_delivery_verb() {
         assert_eq!(
             pillars_of("The navy, together with the guards, delivers courses.", &[]),

@@ -501,6 +501,10 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             if article(index) {
                 index += 1;
             }
+        } else if has_preposition && members == 0 && article(index) {
+            // `Ministry of Tides, the Family, Piers and Children`: the first member after the
+            // comma may take an article.
+            index += 1;
         }
         let group_start = index;
         // `de la Solidarité nationale`: a Romance adjective after a member's first word, where
@@ -545,6 +549,19 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
                 continue;
             }
             return Some(index);
+        }
+        // `Federal Ministry of the Interior, Gewaltprävention und Opferschutz: …`: a list in
+        // another language after an English name is a title that follows it.
+        let last_preposition = (start..end).rev().find(|&i| {
+            context.is_word(i)
+                && matches!(
+                    context.text(i),
+                    "of" | "for" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
+                )
+        });
+        let english = last_preposition.is_some_and(|i| matches!(context.text(i), "of" | "for"));
+        if english && matches!(context.text(index), "y" | "e" | "et" | "und") {
+            return None;
         }
         if matches!(context.text(index), "and" | "y" | "e" | "et" | "und") {
             let mut after_and = if context.text(index + 1) == "the" && !opens_name {

@@ -525,6 +525,20 @@ mod tests {
             texts("The Ministry of Ports, Fishing and Coastal Affairs leads it."),
             ["Ministry of Ports, Fishing and Coastal Affairs"]
         );
+        // The first member after the comma may take an article.
+        assert_eq!(
+            texts("The Ministry of Ports, the Family, Sailors and Children leads it."),
+            ["Ministry of Ports, the Family, Sailors and Children"]
+        );
+        // A list closed in another language after an English name is no member of it.
+        assert_eq!(
+            bodies("Federal Ministry of Ports, Hafenschutz und Seenotrettung: Jahresbericht"),
+            ["Federal Ministry of Ports"]
+        );
+        assert_eq!(
+            bodies("Website of the Ministère des Ports, de la Pêche et de la Marine"),
+            ["Ministère des Ports, de la Pêche et de la Marine"]
+        );
     }
 
     #[test]
