@@ -1130,6 +1130,10 @@ mod tests {
             ]
         );
         assert_eq!(
+            read("the State set aside 45 million meticais a year", "MZ"),
+            [(4.5e7, Some("MZN".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
             read("it cost 5 million French francs", "FR"),
             [(5e6, Some("FRF".into()), None)]
         );

@@ -1876,6 +1876,11 @@ mod tests {
                 "Concertation nationale contre la pêche illégale"
             ]
         );
+        // French and Portuguese instrument heads.
+        assert_eq!(
+            texts("The Stratégie nationale de promotion de la pêche artisanale (2016-2020) ended."),
+            ["Stratégie nationale de promotion de la pêche artisanale"]
+        );
         // Spanish and Italian heads and endings.
         assert_eq!(
             bodies("The Coordinadora Nacional para la Pesca Artesanal y la Conciencia met."),
