@@ -1007,6 +1007,14 @@ mod tests {
             pillars_of("Survivors get free legal representation.", &[]),
             [Pillar::Protection]
         );
+        // Services named for the violence they answer serve its victims.
+        assert_eq!(
+            pillars_of(
+                "New money went to specialist sexual violence services.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
         // Free advice for no victim is no protection.
         assert!(pillars_of("Sailors get free advice on knots.", &[]).is_empty());
     }
