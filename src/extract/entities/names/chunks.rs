@@ -63,6 +63,19 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end = after;
             continue;
         }
+        // `Care Centres after Sexual Violence`: `after` right after a body's head names what
+        // the body is for.
+        let after_head = context.text(end) == "after"
+            && matches!(context.head_role(end - 1), Some(HeadRole::Agency(_)))
+            && context.is_name_word(end + 1)
+            && !context.is_month(end + 1)
+            && (end + 1..)
+                .take_while(|&i| context.is_name_word(i))
+                .all(|i| !matches!(context.head_role(i), Some(HeadRole::Agency(_))));
+        if after_head {
+            end += 2;
+            continue;
+        }
         if let Some(after) = comma_list_end(context, start, end) {
             end = after;
             continue;

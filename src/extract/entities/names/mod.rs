@@ -1309,6 +1309,23 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_for_what_comes_after() {
+        assert_eq!(
+            bodies("Victims go to the Care Centres after Harbour Accidents in each port."),
+            ["Care Centres after Harbour Accidents"]
+        );
+        // Not before a month, nor before another body.
+        assert_eq!(
+            bodies("The Harbour Council after March met the Pier Board."),
+            ["Harbour Council", "Pier Board"]
+        );
+        assert_eq!(
+            bodies("The Harbour Council after Tidal Pier Assembly votes met."),
+            ["Harbour Council", "Tidal Pier Assembly"]
+        );
+    }
+
+    #[test]
     fn a_body_named_for_what_it_is_against() {
         assert_eq!(
             bodies("It works with the Crimes against Children Unit on it."),
