@@ -514,9 +514,14 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             if article(index) {
                 index += 1;
             }
-        } else if has_preposition && members == 0 && article(index) {
+        } else if has_preposition
+            && members == 0
+            && article(index)
+            && is_list_word(context, end - 1)
+        {
             // `Ministry of Tides, the Family, Piers and Children`: the first member after the
-            // comma may take an article.
+            // comma may take an article, after a portfolio word (after a head such as `Police`
+            // the comma ends the body's name).
             index += 1;
         }
         let group_start = index;
