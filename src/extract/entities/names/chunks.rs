@@ -319,6 +319,13 @@ pub(super) fn connectors_then_name(
     if index == end || bare_the {
         return None;
     }
+    // `units of the Harbour Warden’s Office and of the Pier Warden’s Office`: `and of` repeats
+    // an outer preposition unless the name has an `of` of its own (`Ministries of Ports and of
+    // Piers`).
+    let and_of = context.text(end) == "and" && context.text(end + 1) == "of";
+    if and_of && !(start..end).any(|i| context.is_word(i) && context.text(i) == "of") {
+        return None;
+    }
     // `High Commission for ACR's offices`: an acronym's possessive after a connector opens a
     // new phrase about that body; it does not continue the name.
     let text = context.text(index);

@@ -550,6 +550,33 @@ mod tests {
     }
 
     #[test]
+    fn and_of_repeats_an_outer_preposition() {
+        assert_eq!(
+            bodies("It has units of the Harbour Warden’s Office and of the Pier Warden’s Office."),
+            ["Harbour Warden’s Office", "Pier Warden’s Office"]
+        );
+        // A name with an `of` of its own keeps it (its members are expanded later).
+        assert_eq!(
+            bodies("The Ministries of Ports and of Piers met."),
+            ["Ministries of Ports and of Piers"]
+        );
+    }
+
+    #[test]
+    fn romance_universities_and_treasuries_are_bodies() {
+        assert_eq!(
+            bodies(
+                "It was set up by the Fiscalía del Puerto and the Universidad Autónoma de Marea."
+            ),
+            ["Fiscalía del Puerto", "Universidad Autónoma de Marea"]
+        );
+        assert_eq!(
+            bodies("Money comes from the National Treasury."),
+            ["National Treasury"]
+        );
+    }
+
+    #[test]
     fn and_inside_a_complement_stays() {
         assert_eq!(
             texts("the Ministry of Fishing and the Navy decided"),
