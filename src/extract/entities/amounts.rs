@@ -1129,6 +1129,15 @@ mod tests {
                 (4e6, Some("DEM".into()), None)
             ]
         );
+        // East African shilling symbols in every common case.
+        assert_eq!(
+            read("it estimates that Kshs 1.5 billion is needed", "KE"),
+            [(1.5e9, Some("KES".into()), None)]
+        );
+        assert_eq!(
+            read("a grant of Tshs 20 million", "TZ"),
+            [(2e7, Some("TZS".into()), None)]
+        );
         assert_eq!(
             read("the State set aside 45 million meticais a year", "MZ"),
             [(4.5e7, Some("MZN".into()), Some(Period::Annual))]

@@ -497,6 +497,18 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
     if !has_preposition && !opens_list_without_preposition(context, start, end) && !opens_name {
         return None;
     }
+    // `Ministry of Ports, Piers and Tides, Harbour Sector Report`: a list closed by `and`
+    // after the last preposition ends the portfolio; a comma after it ends the name.
+    let last_of = (start..end)
+        .rev()
+        .find(|&i| context.is_word(i) && matches!(context.text(i), "of" | "for"));
+    let closed = last_of.is_some_and(|of| {
+        (of..end).any(|i| context.is_punct(i, &[","]))
+            && (of..end).any(|i| context.is_word(i) && context.text(i) == "and")
+    });
+    if closed {
+        return None;
+    }
     let mut index = end;
     // Members read so far after the first comma.
     let mut members = 0;

@@ -530,6 +530,11 @@ mod tests {
             texts("The Ministry of Ports, the Family, Sailors and Children leads it."),
             ["Ministry of Ports, the Family, Sailors and Children"]
         );
+        // A list closed by `and` ends the portfolio: a comma after it ends the name.
+        assert_eq!(
+            bodies("Ministry of Ports, Piers and Tides, Harbour Sector Performance Report 2020"),
+            ["Ministry of Ports, Piers and Tides"]
+        );
         // A list closed in another language after an English name is no member of it.
         assert_eq!(
             bodies("Federal Ministry of Ports, Hafenschutz und Seenotrettung: Jahresbericht"),
