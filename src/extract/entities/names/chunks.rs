@@ -104,8 +104,51 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end = after;
             continue;
         }
+        if let Some(after) = glossed_lowercase_end(context, end) {
+            end = after;
+            continue;
+        }
         return end;
     }
+}
+
+/// `Autonomni ženski centar (Autonomous Women's Centre)`, `Dar al-Wifaq al-Usari (Family
+/// House)`: a name in a language that writes some of its words in lowercase runs on over up to
+/// three of them when an English gloss with a body's head follows in brackets. The words must
+/// read as foreign: none an English function word, one with a letter beyond ASCII or an Arabic
+/// article (`al-Wifaq`).
+pub(super) fn glossed_lowercase_end(context: &Context<'_>, end: usize) -> Option<usize> {
+    let lowercase = |i: usize| {
+        context.is_word(i)
+            && context.text(i).starts_with(char::is_lowercase)
+            && !context.in_list(i, WordList::EnglishFunctionWords)
+    };
+    let mut index = end;
+    while index < end + 3 && lowercase(index) {
+        index += 1;
+    }
+    let foreign = (end..index).any(|i| {
+        let text = context.text(i);
+        !text.is_ascii()
+            || ["al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-"]
+                .iter()
+                .any(|article| text.starts_with(article))
+    });
+    if index == end || !foreign || !context.is_punct(index, &["("]) {
+        return None;
+    }
+    let close = (index + 1..index + 10).find(|&i| context.is_punct(i, &[")"]))?;
+    let gloss = index + 1..close;
+    let words: Vec<usize> = gloss.clone().filter(|&i| context.is_word(i)).collect();
+    let all_names = words
+        .iter()
+        .all(|&i| context.is_name_word(i) || context.is_connector(i));
+    let body_head = words
+        .iter()
+        .rev()
+        .find(|&&i| context.is_name_word(i))
+        .is_some_and(|&i| matches!(context.head_role(i), Some(HeadRole::Agency(_))));
+    (words.len() >= 2 && all_names && body_head).then_some(index)
 }
 
 /// Whether a word is a company's or association's legal form written after its name (`Inc`,

@@ -916,6 +916,20 @@ mod tests {
             bodies("a line run by the Fiskarhuset Norra (Fishermen's Welfare Centre) since May"),
             ["Fiskarhuset Norra"]
         );
+        // A name with lowercase words of its language before the gloss.
+        assert_eq!(
+            bodies("The Pomorski ženski centar (Coastal Women's Centre) runs it."),
+            ["Pomorski ženski centar"]
+        );
+        assert_eq!(
+            bodies("It refers women to Bayt al-Amal al-Usari (Family Hope House)."),
+            ["Bayt al-Amal al-Usari"]
+        );
+        // English words before a bracket are no such name.
+        assert!(
+            !bodies("The Kitewing group runs it (Harbour Council) now.")
+                .contains(&"Kitewing group runs".to_string())
+        );
         // After an acronym the bracket spells it out.
         let names = find_names("HWB (Harbour Welfare Board) inspects the piers.");
         assert!(
