@@ -592,6 +592,24 @@ fn international_support(text: &Prose<'_>) -> Vec<Evidence> {
             found.push(text.evidence(first, position));
         }
     }
+    // `With 45,000 euros from the Coastal Union, …`: money from an international organisation.
+    for position in 1..text.words.len().saturating_sub(1) {
+        if text.masked[position] || text.lower[position] != "from" {
+            continue;
+        }
+        let object = position + 1 + usize::from(text.lower[position + 1] == "the");
+        let international = text.in_international_name.get(object).is_some_and(|&i| i);
+        let money = (position.saturating_sub(6)..position).any(|w| {
+            text.tokens[text.words[w]].kind == TokenKind::Number
+                || matches!(
+                    text.lower[w],
+                    "funding" | "funds" | "grant" | "grants" | "money" | "contribution"
+                )
+        });
+        if international && money {
+            found.push(text.evidence(position, object));
+        }
+    }
     found
 }
 
@@ -966,6 +984,13 @@ mod tests {
         );
         assert_eq!(
             pillars_of("The European Union funded the new pier office.", &[]),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of(
+                "With 45,000 euros from the European Union, the pier office opened.",
+                &[]
+            ),
             [Pillar::Partnership]
         );
         // A national body supporting is no partnership by itself.
