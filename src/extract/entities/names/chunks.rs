@@ -156,7 +156,7 @@ pub(super) fn glossed_lowercase_end(context: &Context<'_>, end: usize) -> Option
 pub(super) fn is_legal_form(word: &str) -> bool {
     matches!(
         word,
-        "Inc" | "Incorporated" | "Ltd" | "e.V." | "e. V." | "gGmbH" | "asbl" | "ASBL" | "a.s.b.l."
+        "Inc" | "Incorporated" | "Ltd" | "e.V." | "gGmbH" | "asbl" | "ASBL" | "a.s.b.l."
     )
 }
 
