@@ -379,7 +379,23 @@ pub(super) fn opens_body_list(context: &Context<'_>, first: usize) -> bool {
     let plural = start.checked_sub(1).map_or("", |i| context.text(i));
     let named_plural = is_body_plural(plural)
         && (is_acronym(plural) || (start >= 2 && context.text(start - 2) == "the"));
-    such_as || named_plural
+    // `NGOs, including Kitewing and …`
+    let including = start >= 2
+        && context.text(start - 1) == "including"
+        && (is_body_plural(context.text(start - 2))
+            || (start >= 3
+                && context.is_punct(start - 2, &[","])
+                && is_body_plural(context.text(start - 3))));
+    // `run by local organisations chosen by the council, among them Kitewing and …`: a body
+    // plural earlier in the sentence.
+    let among_them = start >= 3
+        && context.text(start - 1) == "them"
+        && context.text(start - 2) == "among"
+        && (start.saturating_sub(20)..start - 2)
+            .rev()
+            .take_while(|&i| !context.is_punct(i, &[".", ";"]))
+            .any(|i| context.is_word(i) && is_body_plural(context.text(i)));
+    such_as || named_plural || including || among_them
 }
 
 /// The words between two byte offsets of the source, split on white space (`", the "` gives

@@ -785,6 +785,26 @@ mod tests {
     }
 
     #[test]
+    fn names_listed_after_bodies_including_or_among_them_are_bodies() {
+        assert_eq!(
+            bodies("Shelters are run by NGOs, including Kitewing and Tide Home."),
+            ["Kitewing", "Tide Home"]
+        );
+        assert_eq!(
+            bodies(
+                "Beds are run by local organisations chosen by the Pier Office, among them \
+                 Kula Tahi and Sea Mark, which are paid per bed."
+            ),
+            ["Pier Office", "Kula Tahi", "Sea Mark"]
+        );
+        // Without a body plural before, `among them` lists nothing.
+        assert_eq!(
+            bodies("Ten ports joined, among them Tidla and Marea."),
+            Vec::<String>::new()
+        );
+    }
+
+    #[test]
     fn names_listed_after_bodies_such_as_are_bodies() {
         assert_eq!(
             texts(
