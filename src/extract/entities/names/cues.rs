@@ -446,6 +446,11 @@ pub(super) fn mark_body_lists(context: &Context<'_>, names: &mut [Name]) {
             && !is_place_name(&name.text, context.country)
         {
             name.role = NameRole::Agency(AgencyKind::NonGovernmental);
+            // `among them Kitewing and KTA`: a body named only by its short form has that
+            // short form as its acronym too.
+            if name.short_form.is_none() && is_acronym(&name.text) && !name.text.contains(' ') {
+                name.short_form = Some((name.text.clone(), name.span.clone()));
+            }
         }
     }
 }

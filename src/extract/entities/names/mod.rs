@@ -797,6 +797,13 @@ mod tests {
             ),
             ["Pier Office", "Kula Tahi", "Sea Mark"]
         );
+        // A listed short form is its own acronym.
+        let names = find_names("Funds go to NGOs, among them Kitewing and KTA, which run homes.");
+        let kta = names.names.iter().find(|name| name.text == "KTA").unwrap();
+        assert_eq!(
+            kta.short_form.as_ref().map(|(short, _)| short.as_str()),
+            Some("KTA")
+        );
         // Without a body plural before, `among them` lists nothing.
         assert_eq!(
             bodies("Ten ports joined, among them Tidla and Marea."),
