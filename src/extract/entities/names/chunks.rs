@@ -233,17 +233,15 @@ pub(super) fn romance_tail_end(context: &Context<'_>, start: usize, end: usize) 
     // Romance names put the head first (`Plan national`); `de facto` and `de jure` are Latin.
     // The head may open the last of two names the run joins (`Kite Aid and the Concertation
     // nationale …`); the run is split there later.
+    let latin = matches!(context.text(end + 1), "facto" | "jure");
+    if !lowercase(end) || english(end) || latin {
+        return None;
+    }
     let first = (start..end)
         .rev()
         .find(|&i| i >= start + 2 && context.text(i - 1) == "the" && context.text(i - 2) == "and")
         .unwrap_or(start + usize::from(matches!(context.text(start), "The" | "A" | "An")));
-    let latin = matches!(context.text(end + 1), "facto" | "jure");
-    if !lowercase(end)
-        || english(end)
-        || latin
-        || first >= end
-        || context.head_role(first).is_none()
-    {
+    if first >= end || context.head_role(first).is_none() {
         return None;
     }
     // `Loi n° 12`, `Ley nº 12`: a lowercase number sign opens it too; so does a word that a
@@ -552,6 +550,16 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
     if closed {
         return None;
     }
+    // `Federal Ministry of the Interior, Gewaltprävention und Opferschutz: …`: a list closed
+    // in another language after an English name is a title that follows it.
+    let last_preposition = (start..end).rev().find(|&i| {
+        context.is_word(i)
+            && matches!(
+                context.text(i),
+                "of" | "for" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
+            )
+    });
+    let english_name = last_preposition.is_some_and(|i| matches!(context.text(i), "of" | "for"));
     let mut index = end;
     // Members read so far after the first comma.
     let mut members = 0;
@@ -630,17 +638,7 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
             }
             return Some(index);
         }
-        // `Federal Ministry of the Interior, Gewaltprävention und Opferschutz: …`: a list in
-        // another language after an English name is a title that follows it.
-        let last_preposition = (start..end).rev().find(|&i| {
-            context.is_word(i)
-                && matches!(
-                    context.text(i),
-                    "of" | "for" | "de" | "del" | "des" | "du" | "da" | "do" | "für"
-                )
-        });
-        let english = last_preposition.is_some_and(|i| matches!(context.text(i), "of" | "for"));
-        if english && matches!(context.text(index), "y" | "e" | "et" | "und") {
+        if english_name && matches!(context.text(index), "y" | "e" | "et" | "und") {
             return None;
         }
         if matches!(context.text(index), "and" | "y" | "e" | "et" | "und") {

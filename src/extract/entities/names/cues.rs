@@ -62,7 +62,7 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
     // a name of its own (`NGO Coalition on …`).
     let cue_before_name = |name: &Name| {
         context.token_at(name.span.start).is_some_and(|first| {
-            matches!(context.text(first), "NGO" | "CSO")
+            is_ngo_acronym(context.text(first))
                 && context.is_name_word(first + 1)
                 && context.head_role(first + 1).is_none()
         })
@@ -76,16 +76,12 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             continue;
         };
         let is_cue = |index: usize| {
-            matches!(
-                context.text(index),
-                "NGO"
-                    | "organisation"
-                    | "organization"
-                    | "association"
-                    | "foundation"
-                    | "charity"
-                    | "CSO"
-            )
+            let text = context.text(index);
+            is_ngo_acronym(text)
+                || matches!(
+                    text,
+                    "organisation" | "organization" | "association" | "foundation" | "charity"
+                )
         };
         let last = (first..context.tokens.len())
             .take_while(|&i| context.tokens[i].span.end <= name.span.end)
@@ -118,7 +114,7 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
         // that is no head of its own (`National NGO Forum` is one name, and so is `National
         // NGO Kitewing`: a generic modifier is no place).
         let inner_cue = (first + 1..last.min(first + 3))
-            .find(|&k| matches!(context.text(k), "NGO" | "CSO"))
+            .find(|&k| is_ngo_acronym(context.text(k)))
             .filter(|&k| {
                 (first..=k + 1).all(|i| i == k || context.head_role(i).is_none())
                     && (first..k).all(|i| !context.in_list(i, WordList::GenericModifiers))
@@ -126,7 +122,7 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             });
         // `the NGO coalition Kitewing`, `an NGO network called …` is `called` below.
         let cue_and_noun = first >= 2
-            && matches!(context.text(first - 2), "NGO" | "CSO")
+            && is_ngo_acronym(context.text(first - 2))
             && matches!(
                 context.text(first - 1),
                 "coalition" | "network" | "platform" | "alliance" | "umbrella"
@@ -158,6 +154,11 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
         name.mask.start = name.span.start;
         name.text = display_text(context.source, name);
     }
+}
+
+/// `NGO`, `CSO`: the acronyms that say the name next to them is a civil-society body.
+fn is_ngo_acronym(word: &str) -> bool {
+    matches!(word, "NGO" | "CSO")
 }
 
 /// `a statutory agency called Marea`, `an NGO known as Kitewing`: the kind of the body a name
