@@ -17,6 +17,10 @@ const COUNTRY_NAMES: &str = include_str!("data/country-names.tsv");
 struct Index {
     // Keys are short and the table is fixed: a fast hash, not a DoS-resistant one.
     by_key: FxHashMap<String, &'static str>,
+    /// The names of `by_key` as the sources write them and in upper case (the newer site's
+    /// `VIET NAM`), each with the code its key resolves to: a record header's country is
+    /// almost always one, found without building its key.
+    by_name: FxHashMap<String, &'static str>,
     short_name: FxHashMap<&'static str, &'static str>,
 }
 
@@ -25,21 +29,37 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut by_key = FxHashMap::default();
         let mut short_name = FxHashMap::default();
+        let mut names = Vec::new();
         for country in IsoCountry::get_countries() {
             by_key.insert(match_key(country.long_name), country.alpha2);
+            names.push(country.long_name);
             for alias in country.aliases.iter() {
                 by_key.insert(match_key(alias), country.alpha2);
+                names.push(alias);
             }
         }
         for (alpha2, name) in alias_entries() {
             by_key.insert(match_key(name), alpha2);
+            names.push(name);
             short_name.entry(alpha2).or_insert(name);
         }
         // Only codes that make a whole `Country` are kept, so that a key found is an answer.
         by_key.retain(|_, alpha2| {
             IsoCountry::from_alpha2(*alpha2).is_ok_and(|iso| u16::try_from(iso.value).is_ok())
         });
-        Index { by_key, short_name }
+        // A spelling resolves to what its key resolves to, whichever source wrote it.
+        let mut by_name = FxHashMap::default();
+        for name in names {
+            if let Some(&alpha2) = by_key.get(&match_key(name)) {
+                by_name.insert(name.to_owned(), alpha2);
+                by_name.insert(name.to_uppercase(), alpha2);
+            }
+        }
+        Index {
+            by_key,
+            by_name,
+            short_name,
+        }
     })
 }
 
@@ -81,6 +101,17 @@ const STACK_NAME: usize = 96;
 /// the [`Country`] (the entity rules ask this of many candidate word runs).
 pub(crate) fn is_country_name(name: &str) -> bool {
     resolve_alpha2(name).is_some()
+}
+
+/// [`resolve_alpha2`] for the country of a record header, which is almost always written as
+/// the sources write it: the spelling is looked up as it is before its key is built. (The
+/// entity rules ask [`resolve_alpha2`] about word runs that are mostly no country, for which
+/// the first look-up would be wasted.)
+pub(crate) fn resolve_header_alpha2(name: &str) -> Option<&'static str> {
+    match index().by_name.get(name) {
+        Some(&alpha2) => Some(alpha2),
+        None => resolve_alpha2(name),
+    }
 }
 
 /// The ISO 3166-1 alpha-2 code of the country `name` names, without building the [`Country`].
@@ -232,6 +263,23 @@ mod tests {
         assert_eq!(alpha2("  The Gambia"), Some("GM".to_string()));
         assert_eq!(alpha2("Thegambia"), None);
         assert_eq!(alpha2("The  Bahamas"), Some("BS".to_string()));
+    }
+
+    /// The look-up by spelling is a cache of the look-up by key: every spelling it holds
+    /// resolves to the same code both ways.
+    #[test]
+    fn spellings_resolve_as_their_keys_do() {
+        let index = index();
+        assert!(index.by_name.len() > 400);
+        for (name, &alpha2) in &index.by_name {
+            assert_eq!(resolve_alpha2(name), Some(alpha2), "{name}");
+        }
+        assert_eq!(resolve_header_alpha2("VIET NAM"), Some("VN"));
+        assert_eq!(
+            resolve_header_alpha2("Côte d’Ivoire"),
+            resolve_alpha2("Côte d’Ivoire")
+        );
+        assert_eq!(resolve_header_alpha2("Atlantis"), None);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1, one_of, space0, space1};
-use nom::combinator::{all_consuming, eof, map_res, opt, recognize, rest, value, verify};
+use nom::combinator::{all_consuming, eof, map, opt, recognize, rest, value, verify};
 use nom::sequence::{delimited, preceded, terminated};
 use nom::{IResult, Parser};
 
@@ -62,38 +62,51 @@ pub(crate) enum Heading {
 /// `label`: one of the four header labels, case-sensitive as the site writes them.
 ///
 /// The labels start with different letters, so the first byte says which one to try: one
-/// comparison per line instead of up to four.
-fn label(input: &str) -> IResult<&str, Label> {
-    let Some(label) = input.bytes().next().and_then(Label::starting_with) else {
+/// comparison per line instead of up to four. The header rules run on bytes: labels, spaces
+/// and bars are ASCII, so every offset they return is a character boundary of the line.
+fn label(input: &[u8]) -> IResult<&[u8], Label> {
+    let Some(label) = input.first().copied().and_then(Label::starting_with) else {
         let error = nom::error::Error::new(input, nom::error::ErrorKind::Tag);
         return Err(nom::Err::Error(error));
     };
-    value(label, tag(label.as_str())).parse(input)
+    value(label, tag(label.as_str().as_bytes())).parse(input)
 }
 
 /// `label_line := label ' '+ value` (the labelled layout), returning the value's offset.
 pub(crate) fn label_line(line: &str) -> Option<(Label, usize)> {
-    let (remainder, label) = run(terminated(label, space1), line)?;
-    let value = remainder.trim_end();
-    (!value.is_empty()).then_some((label, line.len() - remainder.len()))
+    let (remainder, label) = run(terminated(label, space1), line.as_bytes())?;
+    let offset = line.len() - remainder.len();
+    (!line[offset..].trim_end().is_empty()).then_some((label, offset))
 }
 
 /// `label_alone := label ' '*` (the newer layout puts the value on the next line).
 pub(crate) fn label_alone(line: &str) -> Option<Label> {
-    run(all_consuming(terminated(label, space0)), line).map(|(_, label)| label)
+    run(all_consuming(terminated(label, space0)), line.as_bytes()).map(|(_, label)| label)
 }
 
 /// `table_row := label ' '* '|' ' '* value ' '* '|'?`, returning the value's offset and length.
 pub(crate) fn table_row(line: &str) -> Option<(Label, usize, usize)> {
-    let (remainder, label) = run(terminated(label, (space0, char('|'), space0)), line)?;
+    // Most lines have no bar at all; `memchr` says so faster than the rule can.
+    memchr::memchr(b'|', line.as_bytes())?;
+    let (remainder, label) = run(
+        terminated(label, (space0, char('|'), space0)),
+        line.as_bytes(),
+    )?;
     let offset = line.len() - remainder.len();
-    let value = remainder.trim_end();
+    let value = line[offset..].trim_end();
     let value = value.strip_suffix('|').unwrap_or(value).trim_end();
     Some((label, offset, value.len()))
 }
 
 /// Does the line look like a table row with a label we do not know (`Target group | … |`)?
 pub(crate) fn unknown_table_row(line: &str) -> bool {
+    // Two bars at least; most lines have none.
+    let Some(first_bar) = memchr::memchr(b'|', line.as_bytes()) else {
+        return false;
+    };
+    if memchr::memchr(b'|', &line.as_bytes()[first_bar + 1..]).is_none() {
+        return false;
+    }
     let mut cells = line.split('|');
     let first_cell_is_a_label = cells
         .next()
@@ -156,21 +169,38 @@ fn ascii_no_case<'a>(word: &'static [u8]) -> impl Fn(&'a [u8]) -> IResult<&'a [u
     }
 }
 
-/// `year := digit{4}`, a plausible calendar year.
-fn year(input: &str) -> IResult<&str, u16> {
-    map_res(
-        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
-        str::parse::<u16>,
+/// `year := digit{4}`, a calendar year.
+fn year(input: &[u8]) -> IResult<&[u8], u16> {
+    map(
+        take_while_m_n(4, 4, |byte: u8| byte.is_ascii_digit()),
+        |digits: &[u8]| {
+            digits
+                .iter()
+                .fold(0, |year, digit| year * 10 + u16::from(digit - b'0'))
+        },
     )
+    .parse(input)
+}
+
+/// `dash := '-' | '–' | '—' | '‐'`
+fn dash(input: &[u8]) -> IResult<&[u8], &[u8]> {
+    alt((
+        tag(&b"-"[..]),
+        tag("\u{2013}".as_bytes()),
+        tag("\u{2014}".as_bytes()),
+        tag("\u{2010}".as_bytes()),
+    ))
     .parse(input)
 }
 
 /// `year_value := year (' '* dash ' '* year)?`: `2012`, `2014 - 2018`, `2014-2018`, `2014 – 2018`.
 pub(crate) fn year_value(input: &str) -> Option<YearSpan> {
-    let dash = (space0, one_of("-\u{2013}\u{2014}\u{2010}"), space0);
     let (_, (start, end)) = run(
-        all_consuming(terminated((year, opt(preceded(dash, year))), (space0, eof))),
-        input,
+        all_consuming(terminated(
+            (year, opt(preceded((space0, dash, space0), year))),
+            (space0, eof),
+        )),
+        input.as_bytes(),
     )?;
     Some(YearSpan {
         start,
@@ -190,22 +220,36 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
     }
 }
 
+/// The rule runs on bytes: its markers are ASCII or three-byte symbols, and matching the
+/// symbols as byte strings is faster than decoding characters.
 fn parse_list_marker(line: &str) -> Option<usize> {
-    let symbol = recognize(one_of("•◦▪●‣-–*"));
+    let symbol = alt((
+        tag(&b"-"[..]),
+        tag(&b"*"[..]),
+        tag("•".as_bytes()),
+        tag("–".as_bytes()),
+        tag("◦".as_bytes()),
+        tag("▪".as_bytes()),
+        tag("●".as_bytes()),
+        tag("‣".as_bytes()),
+    ));
     let counter = || {
         alt((
-            verify(digit1, |digits: &str| digits.len() <= 3),
-            take_while1(|c: char| matches!(c, 'i' | 'v' | 'x')),
-            take_while_m_n(1, 1, |c: char| c.is_ascii_lowercase()),
+            verify(digit1, |digits: &[u8]| digits.len() <= 3),
+            take_while1(|byte: u8| matches!(byte, b'i' | b'v' | b'x')),
+            take_while_m_n(1, 1, |byte: u8| byte.is_ascii_lowercase()),
         ))
     };
     let numbered = alt((
-        recognize((counter(), one_of(".)"))),
+        recognize((counter(), one_of(&b".)"[..]))),
         recognize((char('('), counter(), char(')'))),
     ));
-    let (remainder, _) = run(recognize((space0, alt((symbol, numbered)), space1)), line)?;
+    let (remainder, _) = run(
+        recognize((space0, alt((symbol, numbered)), space1)),
+        line.as_bytes(),
+    )?;
     let text_start = line.len() - remainder.len();
-    (!remainder.trim().is_empty()).then_some(text_start)
+    (!line[text_start..].trim().is_empty()).then_some(text_start)
 }
 
 /// A quick test that rules out most lines [`list_marker`] would reject.
@@ -228,8 +272,12 @@ pub(crate) fn starts_like_list_item(text: &[u8]) -> bool {
 
 /// `country_region := name ' '* '|' ' '* region` (the newer layout), returning both parts.
 pub(crate) fn country_region(line: &str) -> Option<(&str, &str)> {
-    // Most lines have no bar at all; `memchr` says so faster than the rule can.
-    memchr::memchr(b'|', line.as_bytes())?;
+    // Most lines have no bar at all, and a header row's label has lowercase letters before
+    // it: bytes say so faster than the rule can.
+    let bar = memchr::memchr(b'|', line.as_bytes())?;
+    if line.as_bytes()[..bar].iter().any(u8::is_ascii_lowercase) {
+        return None;
+    }
     let name = take_while1(|c: char| c != '|');
     let (_, (country, region)) = run(
         all_consuming((

@@ -5,7 +5,7 @@
 //! absolute: the record's position in its file is added. Every check a record must pass is
 //! made here, so that building the [`crate::record::Record`] from the outline cannot fail.
 
-use super::country::resolve_alpha2;
+use super::country::resolve_header_alpha2;
 use super::error::{ErrorKind, ExtractError};
 use super::grammar::{self, Heading, Label};
 use super::outline::{BlockOutline, Outline, SectionOutline};
@@ -439,7 +439,7 @@ fn check_record<'a>(
             last_content..last_content,
         ));
     }
-    let Some(alpha2) = resolve_alpha2(country.value) else {
+    let Some(alpha2) = resolve_header_alpha2(country.value) else {
         let message = format!(
             "unknown country `{}`: not an ISO 3166-1 country name",
             shorten(country.value, 80)
