@@ -118,6 +118,13 @@ pub(crate) fn unknown_table_row(line: &str) -> bool {
 
 /// `heading := "Brief Description" | "Full Text" | "Source of Information"`, any case, optional `:`.
 pub(crate) fn heading(line: &str) -> Option<Heading> {
+    // Most headings are written as the site writes them.
+    match line {
+        "Brief Description" => return Some(Heading::BriefDescription),
+        "Full Text" => return Some(Heading::FullText),
+        "Source of Information" => return Some(Heading::SourceOfInformation),
+        _ => {}
+    }
     // Most lines are prose: too long, or not starting with the first letters of a heading.
     let may_be_heading = line.len() <= 40 && {
         let start = line.trim_start_matches([' ', '\t']).as_bytes();
@@ -257,17 +264,29 @@ fn may_start_list_item(line: &str) -> bool {
     starts_like_list_item(line.trim_start_matches([' ', '\t']).as_bytes())
 }
 
-/// Whether text (after its leading white space) starts as a list item may: with a symbol (all
-/// but `-` and `*` encode with the lead byte 0xE2), a digit, `(`, or a lowercase counter
-/// followed by `.` or `)`. The record splitter marks lines with it too.
+/// Whether text (after its leading white space) starts as a list item may: with `-` or `*`
+/// before a space, a symbol (all but `-` and `*` encode with the lead byte 0xE2), `(`, up to
+/// three digits or a counter (a run of `i`, `v` and `x`, or another lowercase letter) before
+/// `.` or `)`. Hard-wrapped prose often goes on with a lowercase word or a number, which this
+/// rules out unread. The record splitter marks lines with it too.
 pub(crate) fn starts_like_list_item(text: &[u8]) -> bool {
-    matches!(
-        text,
-        [
-            b'-' | b'*' | b'(' | 0xE2 | b'0'..=b'9' | b'i' | b'v' | b'x',
-            ..
-        ] | [b'a'..=b'z', b'.' | b')', ..]
-    )
+    let counter_ends_at = |end: usize| matches!(text.get(end), Some(b'.' | b')'));
+    match text {
+        [b'-' | b'*', next, ..] => matches!(next, b' ' | b'\t'),
+        [b'(' | 0xE2, ..] => true,
+        [b'0'..=b'9', ..] => {
+            let digits = text.iter().take(4).take_while(|byte| byte.is_ascii_digit());
+            let n_digits = digits.count();
+            n_digits <= 3 && counter_ends_at(n_digits)
+        }
+        [b'i' | b'v' | b'x', ..] => counter_ends_at(
+            text.iter()
+                .take_while(|byte| matches!(byte, b'i' | b'v' | b'x'))
+                .count(),
+        ),
+        [b'a'..=b'z', ..] => counter_ends_at(1),
+        _ => false,
+    }
 }
 
 /// `country_region := name ' '* '|' ' '* region` (the newer layout), returning both parts.

@@ -149,8 +149,8 @@ fn parse_lines<'a>(
     } else if grammar::table_row(lines[0].text).is_some() {
         let (header, body) = table_header(lines)?;
         (Layout::Table, header, body)
-    } else if grammar::label_line(lines[0].text).is_some() {
-        let (header, body) = labelled_header(lines)?;
+    } else if let Some(first_label) = grammar::label_line(lines[0].text) {
+        let (header, body) = labelled_header(lines, first_label)?;
         (Layout::Labelled, header, body)
     } else {
         let message = "text outside any record: a record starts with `Country <name>`, \
@@ -189,18 +189,25 @@ fn shorten(text: &str, max_chars: usize) -> String {
     }
 }
 
-/// `Country Canada` … up to the first blank line or heading.
+/// `Country Canada` … up to the first blank line or heading; `first_label` is the label of
+/// the first line, which the layout detection has read.
 fn labelled_header<'a, 'b>(
     lines: &'b [Line<'a>],
+    first_label: (Label, usize),
 ) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
     let mut header = Header::default();
     let mut index = 0;
     while index < lines.len() {
         let line = &lines[index];
-        if line.is_blank() || line.heading().is_some() {
+        let label = if index == 0 {
+            // A label line is neither blank nor a heading.
+            Some(first_label)
+        } else if line.is_blank() || line.heading().is_some() {
             break;
-        }
-        let Some((label, offset)) = grammar::label_line(line.text) else {
+        } else {
+            grammar::label_line(line.text)
+        };
+        let Some((label, offset)) = label else {
             return Err(unknown_label(line));
         };
         let value = line.text[offset..].trim();
@@ -499,6 +506,9 @@ fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
     Ok(years)
 }
 
+/// The blocks a section's vector has room for when its first block is added.
+const FIRST_CAPACITY: usize = 8;
+
 /// The blocks of a section as its lines are read: paragraphs and list items.
 ///
 /// A blank line ends a block; a list marker starts an item; a line after an item continues
@@ -538,7 +548,7 @@ impl SectionBlocks {
         }
         let ends_with = line.text.chars().next_back().unwrap_or(' ');
         if let Some(text_start) = line.list_marker() {
-            self.blocks.push(BlockOutline {
+            self.start_block(BlockOutline {
                 kind: BlockKind::ListItem,
                 span: line.span(),
                 text_start: line.start + text_start,
@@ -555,7 +565,7 @@ impl SectionBlocks {
             });
         match self.blocks.last_mut() {
             Some(block) if continues => block.span.end = line.end(),
-            _ => self.blocks.push(BlockOutline {
+            _ => self.start_block(BlockOutline {
                 kind: BlockKind::Paragraph,
                 span: line.span(),
                 text_start: line.start,
@@ -563,6 +573,15 @@ impl SectionBlocks {
         }
         self.open = true;
         self.last_char = ends_with;
+    }
+
+    /// Adds a block. The first makes room for a few more: a section has one to six blocks most
+    /// of the time, and growing the vector from one is most of what its blocks cost.
+    fn start_block(&mut self, block: BlockOutline) {
+        if self.blocks.capacity() == 0 {
+            self.blocks.reserve_exact(FIRST_CAPACITY);
+        }
+        self.blocks.push(block);
     }
 
     /// The section's outline: its blocks, spanning from the first to the last (or empty at the
