@@ -287,7 +287,15 @@ impl Context<'_> {
 
     /// The head noun entry of a word token.
     fn head(&self, index: usize) -> Option<&'static HeadWord> {
-        self.facts.head(index)
+        let head = self.facts.head(index)?;
+        // `the West Bank`: a bank after a point of the compass is a territory or a river's.
+        let compass_bank = index > 0
+            && self.facts.lower(index) == "bank"
+            && matches!(
+                self.facts.lower(index - 1),
+                "west" | "east" | "north" | "south" | "left" | "right"
+            );
+        (!compass_bank).then_some(head)
     }
 
     /// Whether the token (any case) is in a word list; false past the end.
@@ -2115,6 +2123,18 @@ mod tests {
         assert_eq!(
             bodies("The Ministry for the Integration of Women into Development met."),
             ["Ministry for the Integration of Women into Development"]
+        );
+    }
+
+    #[test]
+    fn a_bank_after_a_point_of_the_compass_is_a_place() {
+        assert_eq!(
+            bodies("Researchers in the West Bank and the Gaza Strip wrote to the Harbour Office."),
+            ["Harbour Office"]
+        );
+        assert_eq!(
+            bodies("The Tidla Development Bank lent the money."),
+            ["Tidla Development Bank"]
         );
     }
 }
