@@ -43,8 +43,79 @@ pub(crate) fn collect_agencies(
         registry.link_acronym_mentions(field, text, &names.acronyms);
     }
     let mut agencies = merge_variants(registry.agencies);
+    absorb_joined_parts(&mut agencies, &fields.map(|(field, text, _)| (field, text)));
     agencies.sort_by_key(first_mention);
     agencies
+}
+
+/// `Office of the Prime Minister and Council of Ministers`: when the record names one body
+/// whose name joins two others with `and` (an acronym after it spelled all of it, say), the two
+/// found side by side elsewhere (a citation that repeats the name without the acronym) are
+/// mentions of it. A part that is also mentioned alone stays an entry of its own.
+fn absorb_joined_parts(agencies: &mut Vec<Agency>, fields: &[(Field, &str)]) {
+    if agencies.len() > MAX_PAIRWISE {
+        return;
+    }
+    // Each absorption removes two entries, so the search ends.
+    while let Some((joined, left, right, evidence)) = joined_parts(agencies, fields) {
+        agencies[joined].evidence.extend(evidence);
+        agencies.remove(left.max(right));
+        agencies.remove(left.min(right));
+    }
+}
+
+/// The first entry whose name is two others' joined by `and`, met side by side at every mention:
+/// its index, theirs and the evidence of the joined mentions.
+fn joined_parts(
+    agencies: &[Agency],
+    fields: &[(Field, &str)],
+) -> Option<(usize, usize, usize, Vec<Evidence>)> {
+    let text_of = |field: Field| {
+        fields
+            .iter()
+            .find(|(candidate, _)| *candidate == field)
+            .map_or("", |(_, text)| *text)
+    };
+    let find = |name: &str| {
+        agencies
+            .iter()
+            .position(|agency| comparison_key(&agency.name) == name)
+    };
+    for (joined, agency) in agencies.iter().enumerate() {
+        let key = comparison_key(&agency.name);
+        let Some((left, right)) = key.split_once(" and ") else {
+            continue;
+        };
+        let (Some(left), Some(right)) = (find(left), find(right)) else {
+            continue;
+        };
+        // Each mention of the left part is followed by ` and ` and a mention of the right.
+        let mut evidence = Vec::new();
+        for first in &agencies[left].evidence {
+            let text = text_of(first.field);
+            let second = agencies[right].evidence.iter().find(|second| {
+                second.field == first.field
+                    && second.span.start > first.span.end
+                    && text
+                        .get(first.span.end..second.span.start)
+                        .is_some_and(|between| between.split_whitespace().eq(["and"]))
+            });
+            let Some(second) = second else {
+                break;
+            };
+            evidence.push(Evidence::new(
+                first.field,
+                text,
+                first.span.start..second.span.end,
+            ));
+        }
+        let all_paired = evidence.len() == agencies[left].evidence.len()
+            && evidence.len() == agencies[right].evidence.len();
+        if all_paired {
+            return Some((joined, left, right, evidence));
+        }
+    }
+    None
 }
 
 /// Where an entry is first mentioned: description before source, then byte offset.
@@ -438,6 +509,33 @@ mod tests {
             .iter()
             .map(|a| (a.name.clone(), a.acronym.clone()))
             .collect()
+    }
+
+    #[test]
+    fn a_name_joined_by_and_and_spelled_by_its_acronym_is_one_body_everywhere() {
+        let found = agencies_of(
+            "NP",
+            "Nepal",
+            "It was adopted by the Office of the Harbour Master and Council of Piers (OHMCP).",
+            "Office of the Harbour Master and Council of Piers, Report, 2019, p. 3",
+        );
+        assert_eq!(
+            pairs(&found),
+            [(
+                "Office of the Harbour Master and Council of Piers".to_owned(),
+                Some("OHMCP".to_owned())
+            )]
+        );
+        assert_eq!(found[0].evidence.len(), 2);
+        // A part named alone elsewhere is a body of its own.
+        let found = agencies_of(
+            "NP",
+            "Nepal",
+            "The Office of the Harbour Master and Council of Piers (OHMCP) met. The Council of \
+             Piers wrote it.",
+            "Office of the Harbour Master and Council of Piers, Report, 2019",
+        );
+        assert_eq!(found.len(), 3);
     }
 
     #[test]

@@ -691,10 +691,21 @@ fn possessive_publisher(title: &str) -> Option<String> {
 const MAX_DOCUMENT_QUALIFIERS: usize = 6;
 
 /// Whether `text`, the words after a possessive, names a government document: a submission,
-/// response, report, review or replies, after at most a few lowercase qualifiers (`seventh
+/// response, report, review, reply, answers, contribution or input, after at most a few lowercase qualifiers (`seventh
 /// periodic`, `national`, `8th`).
 fn names_a_document(text: &str) -> bool {
-    let documents = ["submission", "response", "report", "review", "replies"];
+    let documents = [
+        "submission",
+        "response",
+        "responses",
+        "report",
+        "review",
+        "reply",
+        "replies",
+        "answers",
+        "contribution",
+        "input",
+    ];
     for (position, word) in text.split_whitespace().enumerate() {
         let word = word.trim_end_matches([',', '.', ';', ':']);
         if documents.iter().any(|d| word.eq_ignore_ascii_case(d)) {
@@ -870,6 +881,18 @@ mod tests {
         assert_eq!(
             parts("Utopia’s harbours and their many ports, 2021").0,
             None
+        );
+    }
+
+    #[test]
+    fn possessive_reply_and_contribution() {
+        assert_eq!(
+            parts("Tidalands’ reply to the questionnaire of the Harbour Rapporteur, 2019, p. 5").0,
+            some("Government of Tidalands")
+        );
+        assert_eq!(
+            parts("Utopia's contribution to the Harbour Review, 2021").0,
+            some("Government of Utopia")
         );
     }
 

@@ -145,10 +145,14 @@ impl<'a> Prose<'a> {
                 in_agency_name[position] |= matches!(name.role, NameRole::Agency(_));
                 in_holder_name[position] |= name.role == NameRole::Holder;
                 in_ngo_name[position] |= name.role == NameRole::Agency(AgencyKind::NonGovernmental);
-                in_international_name[position] |= matches!(
-                    name.role,
-                    NameRole::Agency(AgencyKind::UnBody | AgencyKind::InternationalOrganisation)
-                );
+                // Listed donors (`AECID`, `Sida`) are international partners too.
+                in_international_name[position] |= name.international
+                    || matches!(
+                        name.role,
+                        NameRole::Agency(
+                            AgencyKind::UnBody | AgencyKind::InternationalOrganisation
+                        )
+                    );
             }
         }
         Prose {
@@ -182,6 +186,18 @@ impl<'a> Prose<'a> {
 
     fn evidence(&self, first: usize, last: usize) -> Evidence {
         Evidence::new(Field::Description, self.source, self.span(first, last))
+    }
+
+    /// `(AECID)` after a body's name: word `position` alone in brackets right after a word of
+    /// a body's name, its short form.
+    fn is_bracketed_short_form(&self, position: usize) -> bool {
+        let token = self.words[position];
+        position > 0
+            && self.in_agency_name[position - 1]
+            && token >= 1
+            && self.words[position - 1] + 2 == token
+            && self.token_text(token - 1) == "("
+            && self.token_text(token + 1) == ")"
     }
 
     /// The text of token `index` (any kind); empty past the end.
@@ -558,7 +574,9 @@ fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
 /// `UNFPA and the Harbour Board supported the training`: an international organisation, alone
 /// or in a pair of bodies, that supports, helps, assists or funds what the measure does.
 fn international_support(text: &Prose<'_>) -> Vec<Evidence> {
-    const VERBS: [&str; 12] = [
+    const VERBS: [&str; 14] = [
+        "contributed",
+        "contributes",
         "supported",
         "supports",
         "helped",
@@ -581,7 +599,9 @@ fn international_support(text: &Prose<'_>) -> Vec<Evidence> {
         let mut first = position;
         while first > 0
             && position - first < 16
-            && (text.in_agency_name[first - 1] || matches!(text.lower[first - 1], "and" | "the"))
+            && (text.in_agency_name[first - 1]
+                || matches!(text.lower[first - 1], "and" | "the")
+                || text.is_bracketed_short_form(first - 1))
         {
             first -= 1;
         }
@@ -995,6 +1015,13 @@ mod tests {
         );
         // A national body supporting is no partnership by itself.
         assert!(pillars_of("The Harbour Board supported the pier staff.", &[]).is_empty());
+        assert_eq!(
+            pillars_of(
+                "The European Union (EU) contributed EUR 1.2 million to the pier office.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub(super) enum BracketContent {
     Ignored,
     /// `(the Fisheries Office)` after an unknown proper name: the name is a body of this kind.
     Translation(AgencyKind),
+    /// `(LBH UK, Legal Aid Institute …)` after an unknown proper name: its short form, then a
+    /// translation that says the name is a body of this kind.
+    ShortFormOfBody(Range<usize>, AgencyKind),
 }
 
 /// Consumes brackets right after a name: acronym, law number, translation, year.
@@ -71,6 +74,13 @@ pub(super) fn attach_brackets_after(
             }
             BracketContent::Dropped => {}
             BracketContent::Translation(kind) => name.role = NameRole::Agency(kind),
+            BracketContent::ShortFormOfBody(short, kind) => {
+                name.role = NameRole::Agency(kind);
+                if name.short_form.is_none() {
+                    let text = collapse_whitespace(context.slice(short.clone()));
+                    name.short_form = Some((text, context.span(short)));
+                }
+            }
             BracketContent::Ignored => return,
         }
         for flag in consumed.iter_mut().take(close + 1).skip(index) {
@@ -93,12 +103,19 @@ fn translation_in(
     if !matches!(role, NameRole::Agency(_) | NameRole::Unknown) {
         return None;
     }
-    let end = match content {
-        BracketContent::Dropped | BracketContent::Translation(_) => inner.end,
-        BracketContent::ShortForm(short) if short.start > inner.start + 1 => short.start - 1,
+    let (mut start, end) = match content {
+        BracketContent::Dropped | BracketContent::Translation(_) => (inner.start, inner.end),
+        BracketContent::ShortForm(short) if short.start > inner.start + 1 => {
+            (inner.start, short.start - 1)
+        }
+        // `(LBH UK, Legal Aid Institute …)`: after the short form and its comma.
+        BracketContent::ShortForm(short) | BracketContent::ShortFormOfBody(short, _)
+            if short.start == inner.start && short.end + 1 < inner.end =>
+        {
+            (short.end + 1, inner.end)
+        }
         _ => return None,
     };
-    let mut start = inner.start;
     if matches!(content, BracketContent::Translation(_)) && context.text(start) == "the" {
         start += 1;
     }
@@ -128,6 +145,29 @@ pub(super) fn bracket_content(
     }
     if let Some(content) = hereafter_short_form(context, inner.clone(), role) {
         return content;
+    }
+    // `(LBH APIK, Legal Aid Association …)`: the acronym, then the name in another language.
+    if let Some(comma) = inner.clone().find(|&i| context.is_punct(i, &[","])) {
+        let short = inner.start..comma;
+        let acronyms =
+            (1..=3).contains(&short.len()) && short.clone().all(|i| is_acronym(context.text(i)));
+        let named_after = comma + 1 < inner.end && is_capitalised(context.text(comma + 1));
+        if acronyms && named_after && matches!(role, NameRole::Agency(_)) {
+            return BracketContent::ShortForm(short);
+        }
+        // After an unknown name, a translation with a body's head says what the name is.
+        let translation_head =
+            (comma + 1..inner.end)
+                .rev()
+                .find_map(|i| match context.head_role(i) {
+                    Some(HeadRole::Agency(kind)) if context.is_name_word(i) => Some(kind),
+                    _ => None,
+                });
+        if let (true, true, NameRole::Unknown, Some(kind)) =
+            (acronyms, named_after, role, translation_head)
+        {
+            return BracketContent::ShortFormOfBody(short, kind);
+        }
     }
     let all_acronyms = words.iter().all(|&i| is_acronym(context.text(i)));
     let single_short_word = words.len() == 1
@@ -411,7 +451,18 @@ pub(super) fn bracketed_body_names(context: &Context<'_>, names: &[Name]) -> Vec
                 && !super::chunks::is_legal_form(context.text(i))
                 && matches!(context.head_role(i), Some(HeadRole::Agency(_)))
         });
-        let span = context.span(open + 1..close);
+        // `(Pusat Krisis Terpadu, PKT)`: the name, then its acronym.
+        let comma = close - 2;
+        let acronym_after = close >= open + 4
+            && context.is_punct(comma, &[","])
+            && is_acronym(context.text(close - 1));
+        let (name_end, short_form) = if acronym_after {
+            let short = context.span(close - 1..close);
+            (comma, Some((context.text(close - 1).to_owned(), short)))
+        } else {
+            (close, None)
+        };
+        let span = context.span(open + 1..name_end);
         let overlaps = names.iter().any(|n| {
             n.role != NameRole::Unknown && n.span.start < span.end && span.start < n.span.end
         });
@@ -421,7 +472,7 @@ pub(super) fn bracketed_body_names(context: &Context<'_>, names: &[Name]) -> Vec
                 span: span.clone(),
                 text,
                 role: NameRole::Agency(AgencyKind::Government),
-                short_form: None,
+                short_form,
                 members: Vec::new(),
                 international: false,
                 alias_id: None,

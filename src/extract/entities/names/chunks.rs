@@ -839,6 +839,11 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
             and_positions.push(index);
         }
     }
+    // `Office of the Prime Minister and Council of Ministers (OPMCM)`: an acronym after the
+    // chunk that spells all of it makes it one name.
+    if spelled_by_acronym_after(context, chunk.clone()) {
+        return vec![chunk];
+    }
     let mut parts = Vec::new();
     let mut part_start = chunk.start;
     let mut chunk_text = None;
@@ -888,6 +893,16 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
     }
     parts.push(part_start..chunk.end);
     parts
+}
+
+/// Whether `range` is followed by an acronym alone in brackets whose capitals are the initials
+/// of its capitalised words.
+fn spelled_by_acronym_after(context: &Context<'_>, range: Range<usize>) -> bool {
+    let acronym = range.end + 1;
+    context.is_punct(range.end, &["("])
+        && context.is_punct(acronym + 1, &[")"])
+        && is_acronym(context.text(acronym))
+        && super::cues::initials_match(context.text(acronym), context.slice(range))
 }
 
 /// `Family Court in the District Court of Tidla`: a body's name, `in the` and another body's

@@ -220,7 +220,7 @@ fn is_place_name(text: &str, country: &str) -> bool {
 
 /// Whether an acronym's capitals are the initials of a name's capitalised words (`MoP` and
 /// `Ministry of Ports`).
-fn initials_match(acronym: &str, name: &str) -> bool {
+pub(super) fn initials_match(acronym: &str, name: &str) -> bool {
     let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
     let initials: String = name
         .split([' ', '-'])
@@ -513,7 +513,7 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
                 .and_then(|&index| gazetteer.bodies.get(index))
             {
                 name.role = NameRole::Agency(body.kind);
-                name.international = true;
+                name.international = body.kind != AgencyKind::Parliament;
                 continue;
             }
         }
@@ -537,7 +537,9 @@ pub(super) fn apply_gazetteer(names: &mut [Name]) {
             };
             if let Some(body) = body.or_else(office) {
                 name.role = NameRole::Agency(body.kind);
-                name.international = true;
+                // The list's national legislatures (`Bundestag`, `Knesset`) are no
+                // international bodies.
+                name.international = body.kind != AgencyKind::Parliament;
             }
         }
     }

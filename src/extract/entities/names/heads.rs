@@ -377,6 +377,15 @@ pub(super) fn build_name(
     if statistics_office {
         role = NameRole::Agency(AgencyKind::Government);
     }
+    // `United Nations Operation in Côte d'Ivoire`: a name the United Nations gives one of its
+    // own bodies needs no head (its texts have instrument heads, its funds excluded ones).
+    let united_nations = role == NameRole::Unknown
+        && range.len() >= 3
+        && context.text(range.start) == "United"
+        && context.text(range.start + 1) == "Nations";
+    if united_nations {
+        role = NameRole::Agency(AgencyKind::UnBody);
+    }
     // `Woman Inc.`: an abbreviated legal form keeps its dot, which may also end the sentence.
     let mut span = context.span(range.clone());
     let abbreviated = range.end > range.start

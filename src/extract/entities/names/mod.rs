@@ -2137,4 +2137,73 @@ mod tests {
             ["Tidla Development Bank"]
         );
     }
+
+    #[test]
+    fn a_name_of_the_united_nations_own_needs_no_head() {
+        assert_eq!(
+            classified("The United Nations Operation in Tidla (UNOT) trained the police."),
+            [(
+                "United Nations Operation in Tidla".to_owned(),
+                NameRole::Agency(AgencyKind::UnBody)
+            )]
+        );
+    }
+
+    #[test]
+    fn a_joined_name_spelled_by_its_acronym_is_one_name() {
+        assert_eq!(
+            bodies(
+                "It was adopted by the Office of the Harbour Master and Council of Piers (OHMCP)."
+            ),
+            ["Office of the Harbour Master and Council of Piers"]
+        );
+        assert_eq!(
+            bodies("It was adopted by the Office of the Harbour Master and Council of Piers."),
+            ["Office of the Harbour Master", "Council of Piers"]
+        );
+    }
+
+    #[test]
+    fn a_bracketed_name_after_a_description_gives_its_acronym_after_a_comma() {
+        let names = find_names("Under it, crisis centres (Pusat Krisis Tidla, PKT) opened.");
+        let name = names
+            .names
+            .iter()
+            .find(|name| matches!(name.role, NameRole::Agency(_)))
+            .unwrap();
+        assert_eq!(name.text, "Pusat Krisis Tidla");
+        assert_eq!(name.short_form.as_ref().unwrap().0, "PKT");
+    }
+
+    #[test]
+    fn plural_boards_and_malay_connectors() {
+        assert_eq!(
+            bodies("Orders are granted by the Cantonal Boards for the Protection of Rights."),
+            ["Cantonal Boards for the Protection of Rights"]
+        );
+        assert_eq!(
+            bodies("Legal aid came from Lembaga Bantuan Hukum untuk Keadilan, an NGO."),
+            ["Lembaga Bantuan Hukum untuk Keadilan"]
+        );
+    }
+
+    #[test]
+    fn a_bracket_may_give_the_acronym_before_a_translation() {
+        let names = find_names(
+            "Lembaga Bantuan Hukum untuk Keadilan (LBH UK, Legal Aid Institute for Justice) helps.",
+        );
+        let bodies: Vec<(&str, Option<&str>)> = names
+            .names
+            .iter()
+            .filter(|name| matches!(name.role, NameRole::Agency(_)))
+            .map(|name| {
+                let short = name.short_form.as_ref().map(|(short, _)| short.as_str());
+                (name.text.as_str(), short)
+            })
+            .collect();
+        assert_eq!(
+            bodies,
+            [("Lembaga Bantuan Hukum untuk Keadilan", Some("LBH UK"))]
+        );
+    }
 }
