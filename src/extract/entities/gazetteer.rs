@@ -285,6 +285,8 @@ pub(crate) struct Gazetteer {
     pub bodies_by_written: FastMap<String, Vec<usize>>,
     /// ISO 4217 codes of the countries' currencies.
     pub country_codes: FastSet<String>,
+    /// Capitals and large cities, as written.
+    pub cities: FastSet<&'static str>,
 }
 
 const HEADS: &str = include_str!("data/heads.txt");
@@ -294,6 +296,7 @@ const COUNTRIES: &str = include_str!("data/countries.txt");
 const CURRENCIES: &str = include_str!("data/currencies.txt");
 const PILLARS: &str = include_str!("data/pillars.txt");
 const WORDS: &str = include_str!("data/words.txt");
+const CITIES: &str = include_str!("data/cities.txt");
 
 /// The gazetteer, parsed on first use.
 pub(crate) fn gazetteer() -> &'static Gazetteer {
@@ -365,6 +368,11 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
             names_with_and,
             bodies_by_written,
             country_codes,
+            cities: CITIES
+                .lines()
+                .map(str::trim)
+                .filter(|line| !line.is_empty() && !line.starts_with('#'))
+                .collect(),
         }
     })
 }

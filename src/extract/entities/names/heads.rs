@@ -348,6 +348,7 @@ pub(super) fn build_name(
     if let NameRole::Agency(_) = role {
         range.end = place_phrase_start(context, range.clone())
             .or_else(|| place_list_start(context, range.clone()))
+            .or_else(|| city_phrase_start(context, range.clone()))
             .unwrap_or(range.end);
     }
     if let Some((end, kind)) = numbered_instrument_of_body(context, range.clone(), role) {
@@ -426,6 +427,36 @@ pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> 
             && !matches!(context.text(i - 1), "Mission" | "Missions")
     })?;
     is_place(context, at + 1..range.end).then_some(at)
+}
+
+/// `Shelters for Women and Children in Tidla City`, `Podrugi in Almaty`: ` in ` and a city the
+/// gazetteer knows end a body's name wherever they come, and locate it. A mission or an
+/// operation is named after where it works, so its place stays.
+fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
+    let at = (range.start + 1..range.end.saturating_sub(1))
+        .rev()
+        .find(|&i| context.is_word(i) && context.text(i) == "in")?;
+    let named_for_place = matches!(
+        context.text(at - 1),
+        "Mission" | "Missions" | "Operation" | "Operations"
+    );
+    let city = collapse_whitespace(context.slice(at + 1..range.end));
+    (!named_for_place && gazetteer().cities.contains(city.as_str())).then_some(at)
+}
+
+/// [`city_phrase_start`] for the bodies that cues and lists made bodies after their names were
+/// read (`the NGO Podrugi in Almaty`).
+pub(super) fn locate_in_cities(context: &Context<'_>, names: &mut [Name]) {
+    for name in names.iter_mut() {
+        if !matches!(name.role, NameRole::Agency(_)) {
+            continue;
+        }
+        let tokens = context.tokens_in(&name.span);
+        if let Some(at) = city_phrase_start(context, tokens.clone()) {
+            name.span = context.span(tokens.start..at);
+            name.text = collapse_whitespace(context.slice(tokens.start..at));
+        }
+    }
 }
 
 /// A place's name: one to four capitalised words, none of them a head noun.

@@ -144,6 +144,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     merge_titled_instruments(&context, &mut names);
     mark_body_lists(&context, &mut names);
     mark_listed_with_bodies(&context, &mut names);
+    locate_in_cities(&context, &mut names);
     attach_alias_acronyms(&context, &mut names);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
     drop(context);
@@ -2204,6 +2205,27 @@ mod tests {
         assert_eq!(
             bodies,
             [("Lembaga Bantuan Hukum untuk Keadilan", Some("LBH UK"))]
+        );
+    }
+
+    #[test]
+    fn a_known_city_at_the_end_of_a_body_locates_it() {
+        assert_eq!(
+            bodies("Women are received by the Tide Centre for Women and Girls in Abu Dhabi."),
+            ["Tide Centre for Women and Girls"]
+        );
+        assert_eq!(
+            bodies("Counselling is given by the NGO Kitewing in Almaty."),
+            ["Kitewing"]
+        );
+        // A mission is named after where it works; an unknown place may be part of a name.
+        assert_eq!(
+            bodies("The United Nations Support Mission in Dili trained them."),
+            ["United Nations Support Mission in Dili"]
+        );
+        assert_eq!(
+            bodies("The Office for Women in Business funds it."),
+            ["Office for Women in Business"]
         );
     }
 }
