@@ -326,6 +326,9 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         if after.is_some_and(|w| keyword.cancel_after.iter().any(|c| *c == text.lower[w])) {
             continue;
         }
+        if is_negated(text, position) {
+            continue;
+        }
         let in_context = match keyword.strength {
             KeywordStrength::Strong => true,
             KeywordStrength::Victim => mentions_victims(text, position),
@@ -337,6 +340,35 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         found.push((keyword.pillar, text.evidence(position, last)));
     }
     found
+}
+
+/// The most words between `no` and the keyword it negates.
+const MAX_NEGATED_DISTANCE: usize = 5;
+
+/// `set up no new coordinating body`, `contains no provisions on public education`, `No register
+/// exists yet for protection orders`: a keyword in a phrase that `no` opens says what the measure
+/// lacks. A verb of being or a clause word between them ends the phrase (`no victim is left
+/// without shelter`, `no woman who asks for protection`).
+fn is_negated(text: &Prose<'_>, position: usize) -> bool {
+    const ENDS_PHRASE: [&str; 24] = [
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "can", "could",
+        "will", "would", "should", "must", "may", "without", "who", "which", "that", "lacks",
+        "lack", "until",
+    ];
+    let mut word = position;
+    for _ in 0..=MAX_NEGATED_DISTANCE {
+        // Only words written one after the other: punctuation ends the phrase.
+        if word == 0 || !text.adjacent(word) {
+            return false;
+        }
+        word -= 1;
+        match &*text.lower[word] {
+            "no" => return true,
+            other if ENDS_PHRASE.contains(&other) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// Whether the sentence around word `position` mentions victims outside names.
@@ -391,13 +423,15 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         let hidden = text.masked[position] && !text.in_excluded_name[position];
         // `taught 300 nurses to …`, `obliges schools to teach pupils`: teaching a group is
         // training it (a teaching hospital teaches no one about violence).
-        // `a two-day course for 85 health workers`, `courses on …` (not `of course`, nor `in the
-        // course of 2019`).
-        let course = matches!(word, "course" | "courses")
-            && text
-                .lower
-                .get(position + 1)
-                .is_some_and(|next| matches!(&**next, "for" | "on"));
+        // `a two-day course for 85 health workers`, `courses on …`, `seminars for managers` (not
+        // `of course`, nor `in the course of 2019`).
+        let course = matches!(
+            word,
+            "course" | "courses" | "seminar" | "seminars" | "workshop" | "workshops"
+        ) && text
+            .lower
+            .get(position + 1)
+            .is_some_and(|next| matches!(&**next, "for" | "on"));
         let taught = course
             || matches!(word, "taught" | "teach" | "teaches")
             || (word == "teaching"
@@ -506,6 +540,18 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
             continue;
         }
         let object = (position + 2..(position + 5).min(text.words.len()))
+            .find(|&w| text.in_agency_name[w] || INSTITUTION_WORDS.contains(&&*text.lower[w]));
+        if let Some(object) = object {
+            found.push(text.evidence(position, object));
+        }
+    }
+    // `alongside the police`, `alongside Harbour Aid`: working beside a body; not `alongside
+    // economic empowerment, health and …`, which lists topics.
+    for position in 0..text.words.len().saturating_sub(1) {
+        if text.masked[position] || text.lower[position] != "alongside" {
+            continue;
+        }
+        let object = (position + 1..(position + 4).min(text.words.len()))
             .find(|&w| text.in_agency_name[w] || INSTITUTION_WORDS.contains(&&*text.lower[w]));
         if let Some(object) = object {
             found.push(text.evidence(position, object));
@@ -1125,5 +1171,63 @@ mod tests {
             "Officers posted there take statements from survivors.",
             Pillar::Prosecution
         ));
+    }
+
+    #[test]
+    fn a_keyword_in_a_phrase_opened_by_no_is_no_evidence() {
+        assert!(
+            pillars_of(
+                "The act set up no new coordinating body and has no provisions on public education.",
+                &[]
+            )
+            .is_empty()
+        );
+        assert!(pillars_of("No register exists yet for protection orders.", &[]).is_empty());
+        // A verb of being ends the phrase that `no` opens.
+        assert_eq!(
+            pillars_of(
+                "The law makes sure that no woman is left without shelter.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+    }
+
+    #[test]
+    fn alongside_a_body_side_by_side_and_shared_information_are_partnership() {
+        assert_eq!(
+            pillars_of("The pier office works alongside the police.", &[]),
+            [Pillar::Partnership]
+        );
+        assert!(
+            pillars_of(
+                "Safety is one of nine areas, alongside health and housing.",
+                &[]
+            )
+            .is_empty()
+        );
+        assert_eq!(
+            pillars_of("Two charities and the town work side by side there.", &[]),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of("The boards meet to exchange information on cases.", &[]),
+            [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn seminars_for_a_group_are_training_and_ran_together_with_is_joint_delivery() {
+        assert_eq!(
+            pillars_of("The office held seminars for managers on harassment.", &[]),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars_of(
+                "The Harbour Board ran, together with the Pier Council, a radio series.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
     }
 }

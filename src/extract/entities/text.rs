@@ -38,7 +38,7 @@ impl Token {
 fn is_joiner(character: char) -> bool {
     matches!(
         character,
-        '\'' | '’' | '-' | '‐' | '‑' | '.' | '/' | '&' | '+' | ','
+        '\'' | '’' | '‘' | '-' | '‐' | '‑' | '.' | '/' | '&' | '+' | ','
     )
 }
 

@@ -213,13 +213,19 @@ pub(super) fn bracket_content(
     // acronym (`HWB (Harbour Welfare Board)`) the bracket spells the acronym out instead.
     let after_acronym = inner.start >= 2 && is_acronym(context.text(inner.start - 2));
     if role == NameRole::Unknown && !after_acronym {
+        // `Kvinnohuset (the Women's Shelter)`: in a gloss a shelter or refuge names the body
+        // that runs it (elsewhere a named shelter may be a service or part of a longer name).
+        let shelter = words
+            .last()
+            .is_some_and(|&i| matches!(context.text(i), "Shelter" | "Shelters" | "Refuge"));
         let head = words
             .iter()
             .rev()
             .find_map(|&i| match context.head_role(i) {
                 Some(HeadRole::Agency(kind)) if context.is_name_word(i) => Some(kind),
                 _ => None,
-            });
+            })
+            .or(shelter.then_some(AgencyKind::Other));
         let glossed = usize::from(matches!(context.text(first), "the" | "The"));
         let all_names = is_capitalised(context.text(words[glossed.min(words.len() - 1)]))
             && words[glossed..]

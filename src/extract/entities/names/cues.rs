@@ -80,7 +80,14 @@ pub(super) fn mark_cued_organisations(context: &Context<'_>, names: &mut [Name])
             is_ngo_acronym(text)
                 || matches!(
                     text,
-                    "organisation" | "organization" | "association" | "foundation" | "charity"
+                    "organisation"
+                        | "organization"
+                        | "association"
+                        | "foundation"
+                        | "charity"
+                        | "network"
+                        | "coalition"
+                        | "alliance"
                 )
         };
         let last = (first..context.tokens.len())

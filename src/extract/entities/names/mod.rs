@@ -2228,4 +2228,20 @@ mod tests {
             ["Office for Women in Business"]
         );
     }
+
+    #[test]
+    fn network_cues_okina_and_shelter_glosses() {
+        assert_eq!(
+            bodies("Women are referred to the safe house run by the network Kite Meri."),
+            ["Kite Meri"]
+        );
+        assert_eq!(
+            bodies("Calls are answered by the NGO Ta‘amotu, which trains the staff."),
+            ["Ta‘amotu"]
+        );
+        assert_eq!(
+            bodies("Advice is given at Tidehúsið (the Women's Shelter) in the port."),
+            ["Tidehúsið"]
+        );
+    }
 }
