@@ -370,6 +370,24 @@ fn is_subsequence(short: &[String], long: &[String]) -> bool {
         .all(|word| remaining.any(|other| other == word))
 }
 
+/// `Family Violence (Amendments) Act 2018` beside `Family Violence Act 2018`: a longer name whose
+/// extra words say it amends, regulates or drafts is another text, not a fuller mention.
+fn names_another_text(short: &[String], long: &[String]) -> bool {
+    const OTHER_TEXT: [&str; 9] = [
+        "amendment",
+        "amendments",
+        "amending",
+        "amended",
+        "regulation",
+        "regulations",
+        "rules",
+        "bill",
+        "implementing",
+    ];
+    long.iter()
+        .any(|word| OTHER_TEXT.contains(&word.as_str()) && !short.contains(word))
+}
+
 /// Merges a mention whose words are all inside a longer mention's words into that one.
 fn merge_subsets(entries: Vec<(Instrument, Option<String>, bool)>) -> Vec<Instrument> {
     let mut merged: Vec<(Instrument, bool)> = Vec::new();
@@ -384,6 +402,7 @@ fn merge_subsets(entries: Vec<(Instrument, Option<String>, bool)>) -> Vec<Instru
                 && theirs.len() > own.len()
                 && own.len() >= 2
                 && is_subsequence(own, theirs)
+                && !names_another_text(own, theirs)
         });
     }
     let mut slots: Vec<Option<usize>> = vec![None; entries.len()];
@@ -658,6 +677,23 @@ mod tests {
                 None
             ),
             ["Harbour Safety Plan"]
+        );
+    }
+
+    #[test]
+    fn an_amending_act_is_another_instrument() {
+        assert_eq!(
+            names_of(
+                "NZ",
+                "New Zealand",
+                "The Harbour Safety Act 2018 was passed. The companion Harbour Safety \
+                 (Amendments) Act 2018 added offences.",
+                None
+            ),
+            [
+                "Harbour Safety Act 2018",
+                "Harbour Safety (Amendments) Act 2018"
+            ]
         );
     }
 }

@@ -128,6 +128,9 @@ fn translation_in(
     named.then(|| collapse_whitespace(context.slice(words)))
 }
 
+/// The most words of a lowercase bracket that is part of an instrument's name.
+const MAX_KEPT_LOWERCASE_WORDS: usize = 4;
+
 pub(super) fn bracket_content(
     context: &Context<'_>,
     inner: Range<usize>,
@@ -201,8 +204,12 @@ pub(super) fn bracket_content(
             return BracketContent::Translation(kind);
         }
     }
+    // `… due to gender (femicide/feminicide)` keeps a short lowercase bracket; `Crimes Act 1961
+    // (strangulation or suffocation, assault on …)` lists what the text changed.
+    let short_phrase = words.len() <= MAX_KEPT_LOWERCASE_WORDS
+        && !inner.clone().any(|i| context.is_punct(i, &[",", ";"]));
     if all_lowercase {
-        return if is_instrument {
+        return if is_instrument && short_phrase {
             BracketContent::Kept
         } else {
             BracketContent::Ignored

@@ -94,7 +94,17 @@ pub(super) fn choose_head(context: &Context<'_>, range: Range<usize>) -> Option<
             context.head_role(i).is_some()
                 && (context.is_name_word(i) || lowercase_government || legal_form)
         });
-        if let Some(mut head) = head {
+        // `Officers of Harbour Police may …`: office-holders named by their body are its
+        // staff, and the body after `of` is the name.
+        let staff_of_body = head.is_some_and(|head| {
+            head == segment_start
+                && segment_end == head + 1
+                && matches!(context.head_role(head), Some(HeadRole::Holder))
+                && context.text(head).ends_with('s')
+                && (segment_end + 1..range.end)
+                    .any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))))
+        });
+        if let (Some(mut head), false) = (head, staff_of_body) {
             let weak = context.text(head).eq_ignore_ascii_case("initiative");
             let earlier_body = (segment_start..head)
                 .rev()

@@ -2244,4 +2244,25 @@ mod tests {
             ["Tidehúsið"]
         );
     }
+
+    #[test]
+    fn a_lowercase_list_in_brackets_is_no_part_of_an_instrument() {
+        assert_eq!(
+            instruments("It added offences to the Harbour Act 1961 (mooring, towing or salvage)."),
+            ["Harbour Act 1961"]
+        );
+        assert_eq!(
+            instruments("The Harbour Act (mooring rules) applies."),
+            ["Harbour Act (mooring rules)"]
+        );
+    }
+
+    #[test]
+    fn staff_named_by_their_body_are_no_name_of_their_own() {
+        assert_eq!(
+            bodies("Officers of Tidla Harbour Police may issue an order."),
+            ["Tidla Harbour Police"]
+        );
+        assert!(bodies("The Minister of Ports spoke.").is_empty());
+    }
 }
