@@ -362,7 +362,7 @@ fn is_negated(text: &Prose<'_>, position: usize) -> bool {
             return false;
         }
         word -= 1;
-        match &*text.lower[word] {
+        match text.lower[word] {
             "no" => return true,
             other if ENDS_PHRASE.contains(&other) => return false,
             _ => {}
