@@ -29,18 +29,20 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut by_key = FxHashMap::default();
         let mut short_name = FxHashMap::default();
-        let mut names = Vec::new();
+        // Every spelling with its key, each key built once.
+        let mut spellings: Vec<(&'static str, String)> = Vec::new();
         for country in IsoCountry::get_countries() {
-            by_key.insert(match_key(country.long_name), country.alpha2);
-            names.push(country.long_name);
-            for alias in country.aliases.iter() {
-                by_key.insert(match_key(alias), country.alpha2);
-                names.push(alias);
+            let names = std::iter::once(country.long_name).chain(country.aliases.iter().copied());
+            for name in names {
+                let key = match_key(name);
+                by_key.insert(key.clone(), country.alpha2);
+                spellings.push((name, key));
             }
         }
         for (alpha2, name) in alias_entries() {
-            by_key.insert(match_key(name), alpha2);
-            names.push(name);
+            let key = match_key(name);
+            by_key.insert(key.clone(), alpha2);
+            spellings.push((name, key));
             short_name.entry(alpha2).or_insert(name);
         }
         // Only codes that make a whole `Country` are kept, so that a key found is an answer.
@@ -49,10 +51,10 @@ fn index() -> &'static Index {
         });
         // A spelling resolves to what its key resolves to, whichever source wrote it.
         let mut by_name = FxHashMap::default();
-        for name in names {
-            if let Some(&alpha2) = by_key.get(&match_key(name)) {
-                by_name.insert(name.to_owned(), alpha2);
+        for (name, key) in spellings {
+            if let Some(&alpha2) = by_key.get(&key) {
                 by_name.insert(name.to_uppercase(), alpha2);
+                by_name.insert(name.to_owned(), alpha2);
             }
         }
         Index {

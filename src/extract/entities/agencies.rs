@@ -76,13 +76,15 @@ fn joined_parts(
             .find(|(candidate, _)| *candidate == field)
             .map_or("", |(_, text)| *text)
     };
-    let find = |name: &str| {
-        agencies
-            .iter()
-            .position(|agency| comparison_key(&agency.name) == name)
-    };
-    for (joined, agency) in agencies.iter().enumerate() {
-        let key = comparison_key(&agency.name);
+    if !agencies.iter().any(|agency| agency.name.contains(" and ")) {
+        return None;
+    }
+    let keys: Vec<String> = agencies
+        .iter()
+        .map(|agency| comparison_key(&agency.name))
+        .collect();
+    let find = |name: &str| keys.iter().position(|key| key == name);
+    for (joined, key) in keys.iter().enumerate() {
         let Some((left, right)) = key.split_once(" and ") else {
             continue;
         };

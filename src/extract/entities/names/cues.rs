@@ -228,13 +228,12 @@ fn is_place_name(text: &str, country: &str) -> bool {
 /// Whether an acronym's capitals are the initials of a name's capitalised words (`MoP` and
 /// `Ministry of Ports`).
 pub(super) fn initials_match(acronym: &str, name: &str) -> bool {
-    let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
-    let initials: String = name
+    let mut capitals = acronym.chars().filter(|c| c.is_uppercase()).peekable();
+    let initials = name
         .split([' ', '-'])
         .filter_map(|word| word.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    !capitals.is_empty() && capitals == initials
+        .filter(|c| c.is_uppercase());
+    capitals.peek().is_some() && capitals.eq(initials)
 }
 
 /// `run by Harbour Friends`, `adopted by the Harbour Assembly`: the agent of an institutional

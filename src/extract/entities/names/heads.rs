@@ -458,7 +458,7 @@ fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize
 /// read (`the NGO Podrugi in Almaty`).
 pub(super) fn locate_in_cities(context: &Context<'_>, names: &mut [Name]) {
     for name in names.iter_mut() {
-        if !matches!(name.role, NameRole::Agency(_)) {
+        if !matches!(name.role, NameRole::Agency(_)) || !name.text.contains(" in ") {
             continue;
         }
         let tokens = context.tokens_in(&name.span);
