@@ -91,6 +91,9 @@ fn joined_parts(
         let (Some(left), Some(right)) = (find(left), find(right)) else {
             continue;
         };
+        if left == right {
+            continue;
+        }
         // Each mention of the left part is followed by ` and ` and a mention of the right.
         let mut evidence = Vec::new();
         for first in &agencies[left].evidence {
