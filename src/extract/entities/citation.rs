@@ -28,6 +28,11 @@ pub(crate) fn parse_citation_with(
     let text = first_citation(source)?;
     if let Some(rest) = website_owner(&text) {
         let publisher = rest.strip_prefix("the ").unwrap_or(rest);
+        // `Website of the X, www.x.org`: the address is no part of the name.
+        let publisher = publisher
+            .rsplit_once(", ")
+            .filter(|(_, last)| is_web_address(last))
+            .map_or(publisher, |(owner, _)| owner);
         return Some(Citation {
             text: text.clone(),
             publisher: Some(trim_citation_part(publisher)).filter(|p| !p.is_empty()),
@@ -75,6 +80,15 @@ impl NameFinder<'_> {
         };
         &self.found[index].1
     }
+}
+
+/// `www.x.org`, `https://x.org/…`: a web address, not a name.
+fn is_web_address(text: &str) -> bool {
+    let lower = text.trim().to_ascii_lowercase();
+    !lower.contains(' ')
+        && ["www.", "http://", "https://"]
+            .iter()
+            .any(|scheme| lower.starts_with(scheme))
 }
 
 /// `Website of the X`, `Official website of the X` → `the X`.
@@ -659,7 +673,33 @@ fn publisher_in_title(title: &str, finder: &mut NameFinder<'_>) -> Option<String
     if let Some(name) = government {
         return Some(name.text.clone());
     }
-    possessive_publisher(title)
+    possessive_publisher(title).or_else(|| document_of_country(title))
+}
+
+/// `Replies of Ghana to the list of issues …`, `Report of Tidalands on …` → `Government of
+/// Ghana`: a government document named with `of` and the country, as the country writes it.
+fn document_of_country(title: &str) -> Option<String> {
+    const DOCUMENTS: [&str; 8] = [
+        "Replies",
+        "Reply",
+        "Response",
+        "Responses",
+        "Report",
+        "Submission",
+        "Answers",
+        "Contribution",
+    ];
+    let (document, rest) = title.split_once(" of ")?;
+    if !DOCUMENTS.contains(&document) {
+        return None;
+    }
+    let end = [" to ", " on ", " for ", " in ", ","]
+        .iter()
+        .filter_map(|stop| rest.find(stop))
+        .min()
+        .unwrap_or(rest.len());
+    let country = rest[..end].trim();
+    crate::extract::is_country_name(country).then(|| format!("Government of {country}"))
 }
 
 /// `Germany's submission …`, `Utopia’s seventh periodic report …` → `Government of Germany`.
@@ -691,8 +731,8 @@ fn possessive_publisher(title: &str) -> Option<String> {
 const MAX_DOCUMENT_QUALIFIERS: usize = 6;
 
 /// Whether `text`, the words after a possessive, names a government document: a submission,
-/// response, report, review, reply, answers, contribution or input, after at most a few lowercase qualifiers (`seventh
-/// periodic`, `national`, `8th`).
+/// response, report, review, reply, answers, contribution or input, after at most a few
+/// lowercase qualifiers (`seventh periodic`, `national`, `8th`).
 fn names_a_document(text: &str) -> bool {
     let documents = [
         "submission",
@@ -885,6 +925,19 @@ mod tests {
     }
 
     #[test]
+    fn a_document_of_a_country_is_its_government_s() {
+        assert_eq!(
+            parts("Replies of Ghana to the list of issues on its report, 2021, paras. 31-33").0,
+            some("Government of Ghana")
+        );
+        // Only a country's document is its government's.
+        assert_ne!(
+            parts("Report of the Harbour Board on piers, 2019").0,
+            some("Government of the Harbour Board")
+        );
+    }
+
+    #[test]
     fn possessive_reply_and_contribution() {
         assert_eq!(
             parts("Tidalands’ reply to the questionnaire of the Harbour Rapporteur, 2019, p. 5").0,
@@ -910,6 +963,18 @@ mod tests {
         assert_eq!(
             parts("CEDAW/C/XYZ/1 (1999), para. 5"),
             (None, some("CEDAW/C/XYZ/1"), Some(1999), some("para. 5"))
+        );
+    }
+
+    #[test]
+    fn a_web_address_after_a_website_s_owner_is_dropped() {
+        assert_eq!(
+            parts("Website of the Ministry of Ports, Piers and Tides, www.mopt.go.ug").0,
+            some("Ministry of Ports, Piers and Tides")
+        );
+        assert_eq!(
+            parts("Website of the Harbour Council, https://harbour.example.org/vaw").0,
+            some("Harbour Council")
         );
     }
 

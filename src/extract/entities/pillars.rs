@@ -546,12 +546,16 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
         }
     }
     // `alongside the police`, `alongside Harbour Aid`: working beside a body; not `alongside
-    // economic empowerment, health and …`, which lists topics.
+    // economic empowerment, health and …`, which lists topics. `a form shared by the hospital,
+    // the police and …`: one tool that services use together.
     for position in 0..text.words.len().saturating_sub(1) {
-        if text.masked[position] || text.lower[position] != "alongside" {
+        let shared = text.lower[position] == "shared" && text.lower[position + 1] == "by";
+        if text.masked[position] || !(text.lower[position] == "alongside" || shared) {
             continue;
         }
-        let object = (position + 1..(position + 4).min(text.words.len()))
+        // `shared by the hospital, the police and …`: the list may name an institution third.
+        let reach = if shared { 8 } else { 4 };
+        let object = (position + 1..(position + reach).min(text.words.len()))
             .find(|&w| text.in_agency_name[w] || INSTITUTION_WORDS.contains(&&*text.lower[w]));
         if let Some(object) = object {
             found.push(text.evidence(position, object));
@@ -1228,6 +1232,39 @@ mod tests {
                 &[]
             ),
             [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn paraphrased_pillars_of_round_17() {
+        assert_eq!(
+            pillars_of(
+                "A single intake form is shared by the clinic, the police and the shelter.",
+                &[]
+            ),
+            [Pillar::Protection, Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of("The offices hold a standing roundtable every quarter.", &[]),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of(
+                "Women referred by hospitals can stay for up to six months.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of("A duty lawyer goes with her to the hearing.", &[]),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of(
+                "The centres hold men's dialogue circles in the villages.",
+                &[]
+            ),
+            [Pillar::Prevention]
         );
     }
 }

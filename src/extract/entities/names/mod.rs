@@ -2265,4 +2265,12 @@ mod tests {
         );
         assert!(bodies("The Minister of Ports spoke.").is_empty());
     }
+
+    #[test]
+    fn a_directorate_general_is_a_body() {
+        assert_eq!(
+            bodies("The Directorate-General for Piers (DGP) will write guides."),
+            ["Directorate-General for Piers"]
+        );
+    }
 }
