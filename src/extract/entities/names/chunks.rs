@@ -76,6 +76,19 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end += 2;
             continue;
         }
+        // `Shelter for Women Affected by Violence`: a capitalised participle takes its agent
+        // with it inside a name (not `Funded by the …`, which names who acts).
+        let participle_by = context.text(end) == "by"
+            && end > start + 1
+            && context.is_name_word(end - 1)
+            && context.text(end - 1).ends_with("ed")
+            && context.is_name_word(end + 1)
+            && context.head_role(end + 1).is_none()
+            && !is_acronym(context.text(end + 1));
+        if participle_by {
+            end += 2;
+            continue;
+        }
         if let Some(after) = comma_list_end(context, start, end) {
             end = after;
             continue;

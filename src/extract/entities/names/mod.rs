@@ -2273,4 +2273,12 @@ mod tests {
             ["Directorate-General for Piers"]
         );
     }
+
+    #[test]
+    fn a_capitalised_participle_keeps_its_agent_in_a_name() {
+        assert_eq!(
+            bodies("The Centres for Temporary Shelter for Women Affected by Violence opened."),
+            ["Centres for Temporary Shelter for Women Affected by Violence"]
+        );
+    }
 }
