@@ -1074,9 +1074,10 @@ pub(super) fn should_split(
         let left_all_capitalised = left.clone().all(|i| {
             !context.is_word(i) || !context.text(i).starts_with(|c: char| c.is_lowercase())
         });
+        // `co-chaired by the Ministry and the CPG`: a bare head and a short form are two bodies.
         return has_the
-            && (left_bare_head || left_all_capitalised)
-            && has_head_with_content(context, right);
+            && ((left_bare_head || left_all_capitalised) && has_head_with_content(context, right)
+                || left_bare_head && right_acronym);
     }
     if right_known {
         return true;

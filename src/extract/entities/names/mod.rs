@@ -2281,4 +2281,15 @@ mod tests {
             ["Centres for Temporary Shelter for Women Affected by Violence"]
         );
     }
+
+    #[test]
+    fn a_bare_head_and_a_short_form_are_two_bodies() {
+        let names = find_names("A committee co-chaired by the Ministry and the HPC meets.");
+        assert!(
+            names
+                .names
+                .iter()
+                .all(|name| name.text != "Ministry and the HPC")
+        );
+    }
 }
