@@ -235,6 +235,8 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
         // `l'Enfant`, `d’Ivoire`: a French elided article before a capital is part of the word.
         [b'l' | b'd', b'\'', ..] => word[2..].starts_with(char::is_uppercase),
         [b'l' | b'd', 0xE2, 0x80, 0x99, ..] => word[4..].starts_with(char::is_uppercase),
+        // `iTaukei`, `eSafety`: a lowercase prefix letter before a capitalised word.
+        [b'a'..=b'z', b'A'..=b'Z', b'a'..=b'z', ..] => true,
         [first, ..] if first.is_ascii() => false,
         _ => word.chars().next().is_some_and(char::is_uppercase),
     }

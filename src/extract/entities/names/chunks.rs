@@ -376,8 +376,17 @@ pub(super) fn connectors_then_name(
     // `units of the Harbour Warden’s Office and of the Pier Warden’s Office`: `and of` repeats
     // an outer preposition unless the name has an `of` of its own (`Ministries of Ports and of
     // Piers`).
-    let and_of = context.text(end) == "and" && context.text(end + 1) == "of";
-    if and_of && !(start..end).any(|i| context.is_word(i) && context.text(i) == "of") {
+    // So does any other preposition: `… of Bosnia and Herzegovina and to the Gender Centre of …`
+    // turns to another body.
+    let preposition = context.text(end + 1);
+    let and_preposition = context.text(end) == "and"
+        && matches!(
+            preposition,
+            "of" | "for" | "to" | "in" | "on" | "against" | "with" | "from"
+        );
+    if and_preposition
+        && !(start..end).any(|i| context.is_word(i) && context.text(i) == preposition)
+    {
         return None;
     }
     // `High Commission for ACR's offices`: an acronym's possessive after a connector opens a

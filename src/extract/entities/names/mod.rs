@@ -2292,4 +2292,19 @@ mod tests {
                 .all(|name| name.text != "Ministry and the HPC")
         );
     }
+
+    #[test]
+    fn and_with_another_preposition_turns_to_another_body_and_camel_case_is_a_name() {
+        assert_eq!(
+            bodies(
+                "Reports go to the Gender Centre of Tidla and Marea and to the Gender Centre \
+                 of Porto."
+            ),
+            ["Gender Centre of Tidla and Marea", "Gender Centre of Porto"]
+        );
+        assert_eq!(
+            bodies("The iTide Affairs Board ran the talks."),
+            ["iTide Affairs Board"]
+        );
+    }
 }
