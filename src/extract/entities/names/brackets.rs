@@ -131,6 +131,16 @@ fn translation_in(
 /// The most words of a lowercase bracket that is part of an instrument's name.
 const MAX_KEPT_LOWERCASE_WORDS: usize = 4;
 
+/// `KemenPPPA`, `Brå`, `MoGCSP`: one word that reads as a short form though it is not all
+/// capitals: capitals inside it, or a capitalised word of at most four letters.
+fn is_mixed_short_form(word: &str) -> bool {
+    let n_chars = word.chars().count();
+    let n_capitals = word.chars().filter(|c| c.is_uppercase()).count();
+    word.chars().all(char::is_alphanumeric)
+        && is_capitalised(word)
+        && ((n_capitals >= 2 && n_chars <= 12) || n_chars <= 4)
+}
+
 pub(super) fn bracket_content(
     context: &Context<'_>,
     inner: Range<usize>,
@@ -154,7 +164,13 @@ pub(super) fn bracket_content(
         let short = inner.start..comma;
         let acronyms =
             (1..=3).contains(&short.len()) && short.clone().all(|i| is_acronym(context.text(i)));
-        let named_after = comma + 1 < inner.end && is_capitalised(context.text(comma + 1));
+        // `(OSCCs, known in Thai as …)`: a note on the name may follow the short form too.
+        let named_after = comma + 1 < inner.end
+            && (is_capitalised(context.text(comma + 1))
+                || matches!(
+                    context.text(comma + 1),
+                    "known" | "also" | "formerly" | "called"
+                ));
         if acronyms && named_after && matches!(role, NameRole::Agency(_)) {
             return BracketContent::ShortForm(short);
         }
@@ -246,8 +262,10 @@ pub(super) fn bracket_content(
     // translation or transliteration in any script, then the acronym.
     if let Some(comma) = inner.clone().rev().find(|&i| context.is_punct(i, &[","])) {
         let last = comma + 1..inner.end;
-        let acronyms =
-            (1..=3).contains(&last.len()) && last.clone().all(|i| is_acronym(context.text(i)));
+        // `(…, KemenPPPA)`, `(…, Brå)`: a short form may mix cases.
+        let one_short_word = last.len() == 1 && is_mixed_short_form(context.text(last.start));
+        let acronyms = one_short_word
+            || (1..=3).contains(&last.len()) && last.clone().all(|i| is_acronym(context.text(i)));
         let translated = comma > inner.start
             && (is_capitalised(context.text(first)) || matches!(role, NameRole::Agency(_)));
         if acronyms && translated {

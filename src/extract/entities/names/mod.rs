@@ -2307,4 +2307,27 @@ mod tests {
             ["iTide Affairs Board"]
         );
     }
+
+    #[test]
+    fn short_forms_that_mix_cases_or_come_with_a_note() {
+        let short = |source: &str| {
+            find_names(source)
+                .names
+                .iter()
+                .find(|name| matches!(name.role, NameRole::Agency(_)))
+                .and_then(|name| name.short_form.as_ref().map(|(short, _)| short.clone()))
+        };
+        assert_eq!(
+            short("The Ministry of Piers (Kementerian Dermaga, KemenD) sets norms."),
+            Some("KemenD".to_owned())
+        );
+        assert_eq!(
+            short("The Harbour Council (Hamnrådet, Hrå) wrote it."),
+            Some("Hrå".to_owned())
+        );
+        assert_eq!(
+            short("The Pier Crisis Centres (PCCs, known locally as Kai Hus) opened."),
+            Some("PCCs".to_owned())
+        );
+    }
 }
