@@ -1,8 +1,12 @@
 //! The `vawkg` binary, run as a user would: inputs, outputs, messages and exit codes.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
+
+use common::scratch_dir;
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -34,13 +38,6 @@ fn json_lines(output: &Output) -> Vec<serde_json::Value> {
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())
         .collect()
-}
-
-fn scratch_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("vawkg-cli-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
 }
 
 const RECORD: &str = "Country Chile\nYear 2019\nType of Measure Social services > Shelter/Safe accommodation\nForm of Violence Domestic violence/Intimate partner violence\n\nBrief Description\n\nThe national women's service opened two new shelters.\n\nSource of Information\n\nGovernment of Chile, National Review, 2019, p. 3\n";

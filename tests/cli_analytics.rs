@@ -4,7 +4,7 @@ mod common;
 
 use common::*;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Runs and checks success; returns standard output.
 fn ok(store: &Path, args: &[&str]) -> String {
@@ -17,8 +17,8 @@ fn ok(store: &Path, args: &[&str]) -> String {
     String::from_utf8(output.stdout).unwrap()
 }
 
-fn loaded_store(name: &str) -> PathBuf {
-    let store = scratch_dir(name).join("store");
+fn loaded_store(name: &str) -> Scratch {
+    let store = scratch_dir(name).child("store");
     ok(&store, &["load", "--quiet", "examples/records"]);
     store
 }

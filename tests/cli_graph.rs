@@ -7,10 +7,10 @@ mod common;
 
 use common::*;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-fn loaded_store(name: &str) -> PathBuf {
-    let store = scratch_dir(name).join("store");
+fn loaded_store(name: &str) -> Scratch {
+    let store = scratch_dir(name).child("store");
     let output = vawkg(&store, &["load", "examples/records"]);
     assert_eq!(
         output.status.code(),
@@ -34,7 +34,7 @@ fn csv_rows(store: &Path, args: &[&str]) -> Vec<String> {
 
 #[test]
 fn load_reports_a_summary_and_loading_twice_changes_nothing() {
-    let store = scratch_dir("twice").join("store");
+    let store = scratch_dir("twice").child("store");
     let first = vawkg(&store, &["load", "examples/records"]);
     let summary = String::from_utf8_lossy(&first.stderr);
     assert!(
@@ -51,7 +51,7 @@ fn load_reports_a_summary_and_loading_twice_changes_nothing() {
 
 #[test]
 fn rejected_records_are_reported_and_the_rest_loaded() {
-    let store = scratch_dir("partial").join("store");
+    let store = scratch_dir("partial").child("store");
     let output = vawkg(&store, &["load", "tests/data/bad/malformed-year.txt"]);
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
@@ -101,7 +101,7 @@ fn optimize_keeps_every_answer_and_needs_an_existing_store() {
         assert_eq!(&csv_rows(&store, &[name]), answer, "{name}");
     }
 
-    let missing = scratch_dir("optimize-missing").join("store");
+    let missing = scratch_dir("optimize-missing").child("store");
     let output = vawkg(&missing, &["optimize"]);
     assert_eq!(output.status.code(), Some(1));
     assert!(

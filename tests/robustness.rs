@@ -11,7 +11,7 @@ use common::*;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
@@ -39,7 +39,7 @@ fn good_record(country: &str, year: &str) -> String {
 }
 
 /// Loads `files` (name, bytes) written into a scratch folder, in this order, into a new store.
-fn load_files(name: &str, files: &[(&str, &[u8])]) -> (PathBuf, Output) {
+fn load_files(name: &str, files: &[(&str, &[u8])]) -> (Scratch, Output) {
     let dir = scratch_dir(name);
     let mut paths = Vec::new();
     for (file_name, bytes) in files {
@@ -47,7 +47,7 @@ fn load_files(name: &str, files: &[(&str, &[u8])]) -> (PathBuf, Output) {
         fs::write(&path, bytes).unwrap();
         paths.push(path.display().to_string());
     }
-    let store = dir.join("store");
+    let store = dir.child("store");
     let mut args = vec!["load"];
     args.extend(paths.iter().map(String::as_str));
     let output = vawkg(&store, &args);
@@ -217,6 +217,7 @@ fn run_measuring_peak_rss(mut command: Command) -> (Output, Option<u64>) {
         let peak = fs::read_to_string(&report)
             .ok()
             .and_then(|text| text.lines().last()?.trim().parse().ok());
+        let _ = fs::remove_file(&report);
         return (output, peak);
     }
     let child = command

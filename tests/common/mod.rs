@@ -9,12 +9,51 @@ pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh, empty folder for one test, unique to this test process.
-pub fn scratch_dir(name: &str) -> PathBuf {
+/// A fresh, empty folder for one test, unique to this test process, removed (with all that
+/// the test wrote in it) when the value is dropped: test runs leave nothing in the temporary
+/// folder. It reads as the path of the folder, or of a file or store in it ([`Scratch::child`]).
+pub struct Scratch {
+    dir: PathBuf,
+    path: PathBuf,
+}
+
+impl Scratch {
+    /// The same folder, read as the path of `name` inside it (a store, a file).
+    pub fn child(mut self, name: &str) -> Scratch {
+        self.path = self.dir.join(name);
+        self
+    }
+}
+
+impl std::ops::Deref for Scratch {
+    type Target = Path;
+
+    fn deref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl AsRef<Path> for Scratch {
+    fn as_ref(&self) -> &Path {
+        &self.path
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// A fresh, empty folder for one test: see [`Scratch`].
+pub fn scratch_dir(name: &str) -> Scratch {
     let dir = std::env::temp_dir().join(format!("vawkg-test-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
-    dir
+    Scratch {
+        path: dir.clone(),
+        dir,
+    }
 }
 
 /// `vawkg --store STORE ARGS…`, run from the crate root, not yet started.
