@@ -362,8 +362,10 @@ fn is_negated(text: &Prose<'_>, position: usize) -> bool {
             return false;
         }
         word -= 1;
+        // `Decree No 3 sets up shelters`: a number after `no` makes it an abbreviation.
+        let numbered = text.tokens[text.words[word + 1]].kind == TokenKind::Number;
         match text.lower[word] {
-            "no" => return true,
+            "no" => return !numbered,
             other if ENDS_PHRASE.contains(&other) => return false,
             _ => {}
         }
@@ -1187,6 +1189,11 @@ mod tests {
             .is_empty()
         );
         assert!(pillars_of("No register exists yet for protection orders.", &[]).is_empty());
+        // `No` before a number abbreviates `number`.
+        assert_eq!(
+            pillars_of("Decree No 3 sets up shelters for women.", &[]),
+            [Pillar::Protection]
+        );
         // A verb of being ends the phrase that `no` opens.
         assert_eq!(
             pillars_of(
