@@ -132,13 +132,14 @@ fn translation_in(
 const MAX_KEPT_LOWERCASE_WORDS: usize = 4;
 
 /// `KemenPPPA`, `Brå`, `MoGCSP`: one word that reads as a short form though it is not all
-/// capitals: capitals inside it, or a capitalised word of at most four letters.
+/// capitals: capitals inside it, or a capitalised word of three letters (a place such as
+/// `Lima` or `Oslo` after the comma is longer).
 fn is_mixed_short_form(word: &str) -> bool {
     let n_chars = word.chars().count();
     let n_capitals = word.chars().filter(|c| c.is_uppercase()).count();
     word.chars().all(char::is_alphanumeric)
         && is_capitalised(word)
-        && ((n_capitals >= 2 && n_chars <= 12) || n_chars <= 4)
+        && ((n_capitals >= 2 && n_chars <= 12) || n_chars <= 3)
 }
 
 pub(super) fn bracket_content(
