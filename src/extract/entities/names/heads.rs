@@ -853,10 +853,19 @@ pub(super) fn shared_head_members(
         return adjectival_members(context, range.start..choice.head, &singular_head);
     }
     let (prefix, complement_start) = if matches!(preposition, "of" | "for") {
-        if choice.head != range.start {
+        // `Federal Ministries of the Interior and of Justice`: capitalised modifiers before the
+        // head belong to every member; a list before it (`Health and Education Ministries of
+        // …`) does not.
+        let modifiers = range.start..choice.head;
+        let plain_modifiers = modifiers
+            .clone()
+            .all(|i| context.is_name_word(i) && context.head_role(i).is_none());
+        if !plain_modifiers {
             return Vec::new();
         }
-        (format!("{singular_head} {preposition}"), choice.head + 2)
+        let modifiers = context.slice(modifiers);
+        let prefix = collapse_whitespace(&format!("{modifiers} {singular_head} {preposition}"));
+        (prefix, choice.head + 2)
     } else if context.is_name_word(choice.head + 1) {
         let modifiers = context.slice(range.start..choice.head);
         let prefix = collapse_whitespace(&format!("{modifiers} {singular_head}"));
@@ -870,6 +879,9 @@ pub(super) fn shared_head_members(
     let complement = context.slice(complement_start..range.end);
     let elements = match members_by_preposition(complement, preposition) {
         Some(members) => members,
+        // After modifiers only a repeated preposition lists members: `Commune Committees for
+        // Women and Children` are committees for both.
+        None if choice.head != range.start => return Vec::new(),
         None => list_elements(complement),
     };
     if elements.len() < 2 {

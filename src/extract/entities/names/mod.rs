@@ -2330,4 +2330,25 @@ mod tests {
             Some("PCCs".to_owned())
         );
     }
+
+    #[test]
+    fn modifiers_before_a_shared_head_belong_to_every_member() {
+        let names = find_names("The Federal Ministries of the Harbour and of Piers wrote it.");
+        let members = names
+            .names
+            .iter()
+            .find(|name| !name.members.is_empty())
+            .map(|name| name.members.clone())
+            .unwrap_or_default();
+        assert_eq!(
+            members,
+            [
+                "Federal Ministry of the Harbour",
+                "Federal Ministry of Piers"
+            ]
+        );
+        // Without a repeated preposition the remit is shared.
+        let names = find_names("The Pier Committees for Women and Children met.");
+        assert!(names.names.iter().all(|name| name.members.is_empty()));
+    }
 }
