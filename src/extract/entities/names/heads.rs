@@ -881,7 +881,9 @@ pub(super) fn shared_head_members(
         Some(members) => members,
         // After modifiers only a repeated preposition lists members: `Commune Committees for
         // Women and Children` are committees for both.
-        None if choice.head != range.start => return Vec::new(),
+        None if choice.head != range.start && matches!(preposition, "of" | "for") => {
+            return Vec::new();
+        }
         None => list_elements(complement),
     };
     if elements.len() < 2 {
