@@ -679,18 +679,9 @@ fn publisher_in_title(title: &str, finder: &mut NameFinder<'_>) -> Option<String
 /// `Replies of Ghana to the list of issues …`, `Report of Tidalands on …` → `Government of
 /// Ghana`: a government document named with `of` and the country, as the country writes it.
 fn document_of_country(title: &str) -> Option<String> {
-    const DOCUMENTS: [&str; 8] = [
-        "Replies",
-        "Reply",
-        "Response",
-        "Responses",
-        "Report",
-        "Submission",
-        "Answers",
-        "Contribution",
-    ];
     let (document, rest) = title.split_once(" of ")?;
-    if !DOCUMENTS.contains(&document) {
+    let one_capitalised_word = !document.contains(' ') && is_capitalised(document);
+    if !(one_capitalised_word && is_document_word(document)) {
         return None;
     }
     let end = [" to ", " on ", " for ", " in ", ","]
@@ -730,25 +721,34 @@ fn possessive_publisher(title: &str) -> Option<String> {
 /// (`’s combined fifth and sixth periodic report`).
 const MAX_DOCUMENT_QUALIFIERS: usize = 6;
 
-/// Whether `text`, the words after a possessive, names a government document: a submission,
-/// response, report, review, reply, answers, contribution or input, after at most a few
-/// lowercase qualifiers (`seventh periodic`, `national`, `8th`).
+/// The words that name a government's document: a submission, response, report, review,
+/// reply, answers, contribution or input.
+const GOVERNMENT_DOCUMENTS: [&str; 10] = [
+    "submission",
+    "response",
+    "responses",
+    "report",
+    "review",
+    "reply",
+    "replies",
+    "answers",
+    "contribution",
+    "input",
+];
+
+/// Whether `word` (any case) names a government's document.
+fn is_document_word(word: &str) -> bool {
+    GOVERNMENT_DOCUMENTS
+        .iter()
+        .any(|document| word.eq_ignore_ascii_case(document))
+}
+
+/// Whether `text`, the words after a possessive, names a government document, after at most a
+/// few lowercase qualifiers (`seventh periodic`, `national`, `8th`).
 fn names_a_document(text: &str) -> bool {
-    let documents = [
-        "submission",
-        "response",
-        "responses",
-        "report",
-        "review",
-        "reply",
-        "replies",
-        "answers",
-        "contribution",
-        "input",
-    ];
     for (position, word) in text.split_whitespace().enumerate() {
         let word = word.trim_end_matches([',', '.', ';', ':']);
-        if documents.iter().any(|d| word.eq_ignore_ascii_case(d)) {
+        if is_document_word(word) {
             return true;
         }
         let qualifier = word
