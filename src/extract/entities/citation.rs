@@ -449,7 +449,7 @@ fn general_citation(text: &str, finder: &mut NameFinder<'_>) -> Citation {
         year = title.as_deref().and_then(first_year);
     }
     let title = title
-        .map(|t| trim_citation_part(t.strip_prefix("The ").unwrap_or(&t)))
+        .map(|t| trim_citation_part(unquoted(t.strip_prefix("The ").unwrap_or(&t))))
         .filter(|t| !t.is_empty());
     let publisher = publisher.or_else(|| {
         title
@@ -464,6 +464,25 @@ fn general_citation(text: &str, finder: &mut NameFinder<'_>) -> Citation {
         page,
         symbol,
     }
+}
+
+/// `“Special Report: Safe Homes”` → `Special Report: Safe Homes`: quotes that open and close
+/// the whole title mark it off and are not part of it. A title that only contains a quoted
+/// name (`Programme “Safe Homes”: interim report`) keeps its quotes.
+fn unquoted(title: &str) -> &str {
+    let title = title.trim();
+    for (open, close) in [('“', '”'), ('"', '"'), ('‘', '’')] {
+        let Some(inner) = title
+            .strip_prefix(open)
+            .and_then(|rest| rest.strip_suffix(close))
+        else {
+            continue;
+        };
+        if !inner.contains([open, close]) {
+            return inner;
+        }
+    }
+    title
 }
 
 /// `Delhi 2010`, `New York 2015` after the title: the place and year of publication.
@@ -792,6 +811,23 @@ mod tests {
 
     fn some(text: &str) -> Option<String> {
         Some(text.to_string())
+    }
+
+    #[test]
+    fn quotes_around_the_whole_title_are_dropped() {
+        assert_eq!(
+            parts("Harbour Office, “Circular 7/2012: Safer Piers”, 2012, p. 2"),
+            (
+                some("Harbour Office"),
+                some("Circular 7/2012: Safer Piers"),
+                Some(2012),
+                some("p. 2")
+            )
+        );
+        assert_eq!(
+            parts("Harbour Office, Programme “Safe Piers”: interim report, 2022, p. 5").1,
+            some("Programme “Safe Piers”: interim report")
+        );
     }
 
     #[test]

@@ -263,12 +263,45 @@ fn is_possessed_generic(text: &str, name: &Name) -> bool {
     possessive && name.text.split_whitespace().count() <= 3
 }
 
+/// `“Tidal Law”` → `Tidal Law`: quotes around the whole name (or left at one end of it) are
+/// dropped, but a quote that closes one opened inside the name stays: `Technical Standard
+/// “Safe Care”` keeps both of its quotes.
+fn strip_whole_name_quotes(mut name: &str) -> &str {
+    const OPENING: [char; 4] = ['"', '“', '‘', '\''];
+    const CLOSING: [char; 4] = ['"', '”', '’', '\''];
+    loop {
+        let first = name.chars().next();
+        let last = name.chars().next_back();
+        let opens = first.is_some_and(|c| OPENING.contains(&c) || CLOSING.contains(&c));
+        let closes = last.is_some_and(|c| OPENING.contains(&c) || CLOSING.contains(&c));
+        if opens && closes && name.chars().count() >= 2 {
+            name =
+                &name[first.map_or(0, char::len_utf8)..name.len() - last.map_or(0, char::len_utf8)];
+        } else if opens {
+            name = &name[first.map_or(0, char::len_utf8)..];
+        } else if closes {
+            let rest = &name[..name.len() - last.map_or(0, char::len_utf8)];
+            // A closing quote whose opening quote is inside the name belongs to it.
+            let opened_inside = match last {
+                Some(quote @ ('"' | '\'')) => rest.contains(quote),
+                Some('”') => rest.contains('“'),
+                Some('’') => rest.contains('‘'),
+                _ => false,
+            };
+            if opened_inside {
+                return name;
+            }
+            name = rest;
+        } else {
+            return name;
+        }
+    }
+}
+
 /// Drops whole-name quotes and a leading owner: the country's possessive or adjective, or a
 /// generic body's possessive (`Government's Harbour Plan` → `Harbour Plan`).
 fn clean_name(name: &str, input: &ProseInput<'_>) -> String {
-    let mut name = name
-        .trim_matches(|c| matches!(c, '"' | '“' | '”' | '‘' | '’' | '\''))
-        .to_string();
+    let mut name = strip_whole_name_quotes(name).to_string();
     let country = input.country_name;
     for possessive in [format!("{country}'s "), format!("{country}’s ")] {
         if let Some(rest) = name.strip_prefix(&possessive) {
@@ -517,6 +550,29 @@ mod tests {
                 Some("National Harbour Strategy")
             ),
             ["National Harbour Strategy"]
+        );
+    }
+
+    #[test]
+    fn a_quote_opened_inside_the_name_keeps_its_closing_quote() {
+        assert_eq!(strip_whole_name_quotes("“Tidal Law”"), "Tidal Law");
+        assert_eq!(strip_whole_name_quotes("Parents’"), "Parents");
+        assert_eq!(
+            strip_whole_name_quotes("Technical Standard “Safe Care for Survivors”"),
+            "Technical Standard “Safe Care for Survivors”"
+        );
+        assert_eq!(
+            strip_whole_name_quotes("\"Code \"Blue\"\""),
+            "Code \"Blue\""
+        );
+        assert_eq!(
+            names_of(
+                "EC",
+                "Ecuador",
+                "The Harbour Ministry issued the Technical Standard for Safe Care in 2004.",
+                Some("Technical Standard “Safe Care”")
+            ),
+            ["Technical Standard “Safe Care”"]
         );
     }
 

@@ -326,7 +326,11 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         if after.is_some_and(|w| keyword.cancel_after.iter().any(|c| *c == text.lower[w])) {
             continue;
         }
-        if is_negated(text, position) {
+        if is_negated(text, position)
+            || names_a_form_of_violence(text, position, last)
+            || (keyword.pillar == Pillar::Prosecution
+                && is_where_victims_are_accompanied(text, position))
+        {
             continue;
         }
         let in_context = match keyword.strength {
@@ -340,6 +344,60 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         found.push((keyword.pillar, text.evidence(position, last)));
     }
     found
+}
+
+/// Keywords that also name a form of violence.
+const FORM_OF_VIOLENCE_WORDS: [&str; 1] = ["psychological"];
+
+/// `psychological violence`, `psychological, physical and economic violence`: a keyword that
+/// heads a list of forms of violence says what the violence is, not what the measure does. The
+/// words after it are single words each set off by a comma, `and` or `or`, up to a word for
+/// violence; `psychological support for victims of violence` is no such list.
+fn names_a_form_of_violence(text: &Prose<'_>, position: usize, last: usize) -> bool {
+    const VIOLENCE_WORDS: [&str; 6] = [
+        "violence",
+        "abuse",
+        "harassment",
+        "harm",
+        "aggression",
+        "violences",
+    ];
+    if position != last || !FORM_OF_VIOLENCE_WORDS.contains(&text.lower[position]) {
+        return false;
+    }
+    let sentence_end = text.sentence_words(position).end;
+    let mut word = last + 1;
+    while word < sentence_end && word <= last + 12 {
+        let current = text.lower[word];
+        if VIOLENCE_WORDS.contains(&current) {
+            return text.adjacent(word);
+        }
+        let listed = matches!(current, "and" | "or")
+            || (!text.adjacent(word) && text.token_text(text.words[word] - 1) == ",")
+            || matches!(text.lower[word - 1], "and" | "or");
+        if !listed {
+            return false;
+        }
+        word += 1;
+    }
+    false
+}
+
+/// `accompanied 900 women through the court process`, `escorts her to each court hearing`: a
+/// court that victims are taken to is where the support happens, not justice work the measure
+/// does. A word for accompanying within the eight words before, in the same sentence.
+fn is_where_victims_are_accompanied(text: &Prose<'_>, position: usize) -> bool {
+    if !matches!(
+        text.lower[position],
+        "court" | "courts" | "trial" | "trials" | "judicial"
+    ) {
+        return false;
+    }
+    let sentence = text.sentence_words(position);
+    (position.saturating_sub(8).max(sentence.start)..position).any(|w| {
+        let word = text.lower[w];
+        word.starts_with("accompan") || word.starts_with("escort")
+    })
 }
 
 /// The most words between `no` and the keyword it negates.
@@ -402,6 +460,11 @@ fn mentions_ngos(text: &Prose<'_>, position: usize) -> bool {
                 | "associations"
                 | "charity"
                 | "charities"
+                | "non-profit"
+                | "non-profits"
+                | "nonprofit"
+                | "nonprofits"
+                | "not-for-profit"
         ) || word == "civil"
             && words
                 .get(n + 1)
@@ -434,7 +497,14 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             .lower
             .get(position + 1)
             .is_some_and(|next| matches!(&**next, "for" | "on"));
+        // `give students instruction on dating violence`: teaching too.
+        let instruction = word == "instruction"
+            && text
+                .lower
+                .get(position + 1)
+                .is_some_and(|next| matches!(&**next, "on" | "about"));
         let taught = course
+            || instruction
             || matches!(word, "taught" | "teach" | "teaches")
             || (word == "teaching"
                 && !text
@@ -564,6 +634,47 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
         }
     }
     found.extend(body_with_body(text));
+    found.extend(made_up_of_bodies(text));
+    found
+}
+
+/// Phrases that say what a group is made of.
+const COMPOSITION_PHRASES: &[&[&str]] = &[
+    &["made", "up", "of"],
+    &["composed", "of"],
+    &["consisting", "of"],
+    &["comprising"],
+    &["members", "from"],
+    &["members", "drawn", "from"],
+    &["bring", "together"],
+    &["brings", "together"],
+    &["bringing", "together"],
+    &["brought", "together"],
+];
+
+/// `a technical board made up of the Statistics Office and four ministries`, `with members
+/// from the Harbour Police and the Health Service`, `brings together the heads of ten
+/// agencies`: a group made of bodies is a coordination body. A panel of experts is made of
+/// people, not bodies, and is none.
+fn made_up_of_bodies(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 0..text.words.len() {
+        for phrase in COMPOSITION_PHRASES {
+            if text.masked[position] || !phrase_matches(text, position, phrase, false) {
+                continue;
+            }
+            let end = position + phrase.len();
+            let sentence_end = text.sentence_words(position).end;
+            let object = (end..(end + 8).min(sentence_end)).find(|&w| {
+                text.in_agency_name[w]
+                    || INSTITUTION_WORDS.contains(&text.lower[w])
+                    || matches!(text.lower[w], "institutions" | "bodies" | "services")
+            });
+            if let Some(object) = object {
+                found.push(text.evidence(position, object));
+            }
+        }
+    }
     found
 }
 
@@ -1272,6 +1383,116 @@ mod tests {
                 &[]
             ),
             [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn a_keyword_that_names_a_form_of_violence_is_no_evidence() {
+        assert!(
+            pillars_of(
+                "The survey asked women about psychological, physical and economic violence.",
+                &[]
+            )
+            .contains(&Pillar::Prevention)
+        );
+        assert_eq!(
+            pillars_of(
+                "The law defines psychological violence against women for the first time.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("Women get psychological support after violence.", &[]),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of(
+                "Women get psychological, legal and social help after violence.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+    }
+
+    #[test]
+    fn a_court_victims_are_accompanied_to_is_no_justice_work() {
+        assert_eq!(
+            pillars_of(
+                "Lawyers accompanied 900 women through the court process.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("The court heard 900 cases of violence.", &[]),
+            [Pillar::Prosecution]
+        );
+    }
+
+    #[test]
+    fn a_group_made_of_bodies_is_partnership() {
+        assert_eq!(
+            pillars_of(
+                "A technical board made up of the Harbour Statistics Office and four ministries meets monthly.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of(
+                "It brings together the heads of ten government agencies.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of("A panel made up of five experts wrote a report.", &[]),
+            []
+        );
+    }
+
+    #[test]
+    fn talks_instruction_trials_and_chairs() {
+        assert_eq!(
+            pillars_of(
+                "Mobile teams hold talks on the new law in rural towns.",
+                &[]
+            ),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars_of("The ministers held talks with the unions.", &[]),
+            []
+        );
+        assert_eq!(
+            pillars_of(
+                "Colleges must give new students instruction on dating violence.",
+                &[]
+            ),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars_of("The Harbour Payment trial began in 2021.", &[]),
+            []
+        );
+        assert_eq!(
+            pillars_of("The trial of the accused began in 2021.", &[]),
+            [Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of(
+                "An inquiry panel chaired by the Ombudsman heard witnesses.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of(
+                "Each state passes 30% of its grant on to non-profit victim service providers.",
+                &[]
+            ),
+            [Pillar::Partnership]
         );
     }
 }

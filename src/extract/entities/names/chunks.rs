@@ -908,13 +908,46 @@ pub(super) fn split_at_and(context: &Context<'_>, chunk: Range<usize>) -> Vec<Ra
             && left
                 .clone()
                 .all(|i| !context.is_word(i) || is_capitalised(context.text(i)));
-        if listed || should_split(context, left, right, has_the) {
+        // `the Ministry of Justice and Te Puni Kōkiri (the Ministry of Māori Development)`: a
+        // headless name after a body's name, glossed by a body's name in brackets, is a second
+        // body that the bracket translates.
+        // A right part with a connector (`… and Discrimination for Women (Juzgados …)`) may
+        // be the end of one long name that the bracket translates whole.
+        let glossed_right = next_and == chunk.end
+            && has_head_with_content(context, left.clone())
+            && right
+                .clone()
+                .all(|i| context.head_role(i).is_none() && !context.is_connector(i))
+            && glosses_a_body(context, chunk.end);
+        if listed || glossed_right || should_split(context, left, right, has_the) {
             parts.push(part_start..and_index);
             part_start = right_start;
         }
     }
     parts.push(part_start..chunk.end);
     parts
+}
+
+/// Whether a bracket opens at `index` and holds a body's name (`(the Ministry for Children)`):
+/// a capitalised first word after an optional `the`, an agency head, no comma.
+fn glosses_a_body(context: &Context<'_>, index: usize) -> bool {
+    if !context.is_punct(index, &["("]) {
+        return false;
+    }
+    let Some(close) = (index + 1..index + 16).find(|&i| context.is_punct(i, &[")"])) else {
+        return false;
+    };
+    let start = index + 1 + usize::from(context.text(index + 1) == "the");
+    let words = start..close;
+    words.len() >= 2
+        && context.is_name_word(start)
+        && !is_acronym(context.text(start))
+        && words
+            .clone()
+            .any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))))
+        && !words
+            .clone()
+            .any(|i| context.is_punct(i, &[",", ";"]) || context.kind(i) == Some(TokenKind::Break))
 }
 
 /// Whether `range` is followed by an acronym alone in brackets whose capitals are the initials

@@ -190,6 +190,12 @@ pub(super) fn is_segment_preposition(context: &Context<'_>, index: usize) -> boo
 pub(super) fn role_of_head(context: &Context<'_>, head: usize) -> NameRole {
     match context.head_role(head) {
         Some(HeadRole::Agency(kind)) => NameRole::Agency(kind),
+        // `From Standard 5 upward, pupils …`: a school year, not a technical standard.
+        Some(HeadRole::Instrument(_))
+            if context.text(head) == "Standard" && context.is_number(head + 1) =>
+        {
+            NameRole::Unknown
+        }
         Some(HeadRole::Instrument(kind)) => NameRole::Instrument(kind),
         // `Social Security Fund`, `Health Insurance Fund`: a fund that insures is the body
         // that runs the insurance, not money set aside.

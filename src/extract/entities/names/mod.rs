@@ -938,6 +938,30 @@ mod tests {
     }
 
     #[test]
+    fn a_glossed_name_after_a_body_and_and_is_a_second_body() {
+        assert_eq!(
+            bodies("the Ministry of Fisheries and Fiskekontoret (the Fisheries Office) plan it."),
+            ["Ministry of Fisheries", "Fiskekontoret"]
+        );
+        // A right part with a connector may end one long name that the bracket translates.
+        assert_eq!(
+            bodies(
+                "the Courts for a Life Free of Violence and Discrimination for Women (Tribunales Especializados) sit."
+            ),
+            ["Courts for a Life Free of Violence and Discrimination for Women"]
+        );
+    }
+
+    #[test]
+    fn a_school_year_is_no_standard() {
+        assert!(instruments("From Standard 5 upward, pupils follow lessons.").is_empty());
+        assert_eq!(
+            instruments("The ministry issued the Technical Standard for Safe Care."),
+            ["Technical Standard for Safe Care"]
+        );
+    }
+
+    #[test]
     fn translation_in_brackets_makes_a_body() {
         assert_eq!(
             texts("Fiskekontoret (the Fisheries Office) decided"),
