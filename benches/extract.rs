@@ -4,22 +4,35 @@
 //! owned records without entities (`Scope::Structure`) and the full extractor.
 //!
 //! `cargo bench --bench extract`; criterion reports MB/s for each, and the ratios to the line
-//! scan are the figures to watch. The input repeats the example records.
+//! scan are the figures to watch. The input repeats the example records, or the records of the
+//! file or folder named by `VAWKG_BENCH_RECORDS` (`*.txt`, not recursive) when it is set.
 #![allow(missing_docs)]
 
 use std::hint::black_box;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use vawkg::extract::Scope;
 
-/// About `target_bytes` of records made from `examples/records`.
+/// About `target_bytes` of records made from `examples/records` or `VAWKG_BENCH_RECORDS`.
 fn generated_input(target_bytes: usize) -> (Vec<u8>, usize) {
-    let folder = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/records");
-    let mut originals: Vec<String> = std::fs::read_dir(folder)
-        .unwrap()
-        .map(|entry| entry.unwrap().path())
-        .filter(|path| path.extension().is_some_and(|extension| extension == "txt"))
+    let source = std::env::var_os("VAWKG_BENCH_RECORDS")
+        .filter(|value| !value.is_empty())
+        .map_or_else(
+            || Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/records"),
+            PathBuf::from,
+        );
+    let paths: Vec<PathBuf> = if source.is_dir() {
+        std::fs::read_dir(&source)
+            .unwrap()
+            .map(|entry| entry.unwrap().path())
+            .filter(|path| path.extension().is_some_and(|extension| extension == "txt"))
+            .collect()
+    } else {
+        vec![source]
+    };
+    let mut originals: Vec<String> = paths
+        .iter()
         .map(|path| String::from_utf8_lossy(&std::fs::read(path).unwrap()).into_owned())
         .collect();
     originals.sort();
