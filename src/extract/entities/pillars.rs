@@ -633,8 +633,58 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
             found.push(text.evidence(position, object));
         }
     }
+    found.extend(delivered_with_body(text));
     found.extend(body_with_body(text));
     found.extend(made_up_of_bodies(text));
+    found
+}
+
+/// `runs the Safe Harbour campaign with the Department of Social Services`: a verb of delivery,
+/// what is delivered (up to eight words, a name counting as one, no punctuation) and `with` a
+/// body or an institution. `in line with`, `in accordance with` and the like name a rule, not
+/// a partner.
+fn delivered_with_body(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 1..text.words.len().saturating_sub(1) {
+        if text.lower[position] != "with"
+            || text.masked[position]
+            || matches!(
+                text.lower[position - 1],
+                "line"
+                    | "accordance"
+                    | "compliance"
+                    | "keeping"
+                    | "conformity"
+                    | "together"
+                    | "along"
+                    | "jointly"
+                    | "conjunction"
+            )
+        {
+            continue;
+        }
+        let object = (position + 1..(position + 4).min(text.words.len()))
+            .find(|&w| text.in_agency_name[w] || INSTITUTION_WORDS.contains(&&*text.lower[w]));
+        let Some(object) = object else {
+            continue;
+        };
+        // Back over what is delivered, written without punctuation, to the verb.
+        let mut word = position;
+        let floor = words_back(text, position, 9, 0);
+        let verb = loop {
+            if word == floor || !text.adjacent(word) {
+                break None;
+            }
+            word -= 1;
+            if !text.masked[word] && text.in_list(word, WordList::DeliveryVerbs) {
+                break Some(word);
+            }
+        };
+        // The verb right before `with` is `work_with_body`'s.
+        if let Some(verb) = verb.filter(|&verb| verb + 1 < position) {
+            found.push(text.evidence(verb, object));
+        }
+    }
     found
 }
 
@@ -702,6 +752,20 @@ fn body_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     found
 }
 
+/// Where a look back of `units` words from word `position` (not past `floor`) starts, a name
+/// counting as one word: `opened by the Ministry of Population, Social Protection and Women
+/// together with …` is three words from `opened`.
+fn words_back(text: &Prose<'_>, position: usize, units: usize, floor: usize) -> usize {
+    let mut start = position;
+    let mut counted = 0;
+    while start > floor && counted < units {
+        start -= 1;
+        let inside_name = text.masked[start] && start + 1 < position && text.masked[start + 1];
+        counted += usize::from(!inside_name);
+    }
+    start
+}
+
 /// `run by X together with Y`: joint delivery after a delivery verb within eight words.
 fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
@@ -713,7 +777,7 @@ fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
             let end = position + phrase.len();
             let sentence = text.sentence_words(position);
             let window =
-                position.saturating_sub(8).max(sentence.start)..(end + 16).min(sentence.end);
+                words_back(text, position, 8, sentence.start)..(end + 16).min(sentence.end);
             let delivered = window
                 .clone()
                 .filter(|&w| w < position || w >= end)
@@ -1493,6 +1557,32 @@ mod tests {
                 &[]
             ),
             [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn delivery_with_a_body_after_what_is_delivered() {
+        assert_eq!(
+            pillars_of(
+                "Harbour Aid runs the Safe at Sea campaign with the Department of Social Services.",
+                &[]
+            ),
+            [Pillar::Prevention, Pillar::Partnership]
+        );
+        // A long name counts as one word between the verb and `together with`.
+        assert_eq!(
+            pillars_of(
+                "The centres are opened by the Ministry of Population, Social Protection and Promotion of Women together with the municipalities.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of(
+                "The shelter gives women a room in line with the Ministry of Health rules.",
+                &[]
+            ),
+            [Pillar::Protection]
         );
     }
 }
