@@ -768,7 +768,15 @@ impl CurrencyTable {
     fn new(country: Option<&str>) -> Self {
         let local_symbols = country
             .and_then(|iso2| gazetteer().countries.get(iso2))
-            .map(|local| local.symbols.clone())
+            .map(|local| {
+                let mut symbols = local.symbols.clone();
+                // The capitalised name of the country's currency stands before a number as a
+                // symbol does (`Birr 3.2 million`, `Kwacha 500 000`).
+                let family = capitalised(&local.family);
+                symbols.push(format!("{family}s"));
+                symbols.push(family);
+                symbols
+            })
             .unwrap_or_default();
         let words = currency_words(country);
         let empty: Vec<usize> = (0..words.len())
@@ -830,6 +838,8 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
             Some(format!("{family}s"))
         };
         for word in [Some(family), plural].into_iter().flatten() {
+            // `Birr 3.2 million`: the name capitalised, before the number as a symbol is.
+            words.push((capitalised(&word), Some(local.code.clone())));
             words.push((word, Some(local.code.clone())));
         }
     }
@@ -868,6 +878,14 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
     words
 }
 
+/// `birr` → `Birr`.
+fn capitalised(word: &str) -> String {
+    let mut characters = word.chars();
+    characters.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(characters).collect()
+    })
+}
+
 /// Reads an amount whose number starts at `start`; returns it and the byte end.
 fn amount_at(text: &str, start: usize, currencies: &Currencies) -> Option<(Amount, usize)> {
     let mut before_start = text[..start].chars().rev();
@@ -900,8 +918,10 @@ fn amount_at(text: &str, start: usize, currencies: &Currencies) -> Option<(Amoun
 
 /// `per year`, `a year`, `annually`, `annual budget`, `one-off` in the clause around an amount.
 fn period_near(text: &str, start: usize, end: usize) -> Option<Period> {
-    let after = clause_after(text, end).to_lowercase();
-    let before = clause_before(text, start).to_lowercase();
+    // `each\nyear`: a sentence wrapped inside a phrase reads as one line.
+    let collapse = |clause: &str| clause.split_whitespace().collect::<Vec<_>>().join(" ");
+    let after = collapse(clause_after(text, end)).to_lowercase();
+    let before = collapse(clause_before(text, start)).to_lowercase();
     let one_off = ["one-off", "one-time", "one off", "one time"];
     if one_off
         .iter()
@@ -1003,9 +1023,21 @@ fn window_start(text: &str, end: usize, width: usize) -> usize {
 fn clause_after(text: &str, end: usize) -> &str {
     let rest = text.get(end..).unwrap_or("");
     let stop = rest
-        .find(|c: char| matches!(c, ',' | ';' | '.' | '\n' | '(' | ':') || c.is_ascii_digit())
-        .unwrap_or(rest.len());
+        .char_indices()
+        .find(|&(at, c)| {
+            matches!(c, ',' | ';' | '.' | '(' | ':')
+                || c.is_ascii_digit()
+                || (c == '\n' && ends_paragraph(&rest[at + 1..]))
+        })
+        .map_or(rest.len(), |(at, _)| at);
     &rest[..stop]
+}
+
+/// Whether a line break followed by `rest` ends a paragraph or list item (a blank line, a
+/// bullet, the end) rather than wrapping a sentence.
+fn ends_paragraph(rest: &str) -> bool {
+    let next_line = rest.trim_start_matches([' ', '\t']);
+    next_line.is_empty() || next_line.starts_with(['\n', '\r', '•', '-', '*', '–', '◦', '▪', '●'])
 }
 
 /// Up to six words before `start` in the same clause.
@@ -1013,9 +1045,17 @@ fn clause_before(text: &str, start: usize) -> &str {
     let before = text
         .get(window_start(text, start, 200)..start)
         .unwrap_or("");
-    let clause_start = before
-        .rfind([',', ';', '.', '\n', '(', ':'])
-        .map_or(0, |at| at + 1);
+    let punctuation = before.rfind([',', ';', '.', '(', ':']);
+    // A line break starts the clause only where a paragraph or list item starts.
+    let paragraph = before.char_indices().rev().find_map(|(at, c)| {
+        let starts = c == '\n'
+            && (ends_paragraph(&before[at + 1..])
+                || before[..at]
+                    .trim_end_matches([' ', '\t', '\r'])
+                    .ends_with('\n'));
+        starts.then_some(at)
+    });
+    let clause_start = punctuation.max(paragraph).map_or(0, |at| at + 1);
     let clause = &before[clause_start..];
     let mut words = 0;
     let mut in_word = false;
@@ -1318,6 +1358,30 @@ mod tests {
         assert_eq!(
             read("estimated at 3.2 million manat", "TM"),
             [(3.2e6, Some("TMT".into()), None)]
+        );
+    }
+
+    #[test]
+    fn a_period_and_a_capitalised_currency_name_across_line_breaks() {
+        assert_eq!(
+            read("shelters get ¥480 million each\nyear.", "JP"),
+            [(480_000_000.0, Some("JPY".into()), Some(Period::Annual))]
+        );
+        assert_eq!(
+            read("the court spent Birr 3.2 million on it", "ET"),
+            [(3_200_000.0, Some("ETB".into()), None)]
+        );
+        assert_eq!(
+            read("a fine of up to 1.000.000 đồng", "VN"),
+            [(1_000_000.0, Some("VND".into()), None)]
+        );
+        // A new list item starts a new clause.
+        assert_eq!(
+            read(
+                "the line costs 900 000 kwacha\n• each year the ministry reports",
+                "MW"
+            ),
+            [(900_000.0, Some("MWK".into()), None)]
         );
     }
 

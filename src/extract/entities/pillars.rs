@@ -51,6 +51,12 @@ pub(crate) fn find_pillars(input: &ProseInput<'_>, names: &Names) -> Vec<PillarF
     for (pillar, evidence) in training_pillars(&text) {
         found.entry(pillar).or_default().push(evidence);
     }
+    for evidence in police_action(&text)
+        .into_iter()
+        .chain(decided_by_court(&text))
+    {
+        found.entry(Pillar::Prosecution).or_default().push(evidence);
+    }
     for evidence in work_with_body(&text) {
         found.entry(Pillar::Partnership).or_default().push(evidence);
     }
@@ -529,8 +535,35 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             continue;
         }
         let sentence = text.sentence_words(position);
+        // `clinical officers`, `probation officers`: officers of a service are no enforcement
+        // staff.
+        let service_officer = |w: usize| {
+            matches!(text.lower[w], "officers" | "officer")
+                && w > 0
+                && text.adjacent(w)
+                && matches!(
+                    text.lower[w - 1],
+                    "clinical"
+                        | "medical"
+                        | "health"
+                        | "social"
+                        | "welfare"
+                        | "probation"
+                        | "extension"
+                        | "nursing"
+                        | "project"
+                        | "programme"
+                        | "program"
+                        | "development"
+                        | "education"
+                        | "child"
+                        | "gender"
+                )
+        };
         let mut enforcement = sentence.clone().any(|w| {
-            (!text.masked[w] || text.in_holder_name[w]) && text.in_list(w, WordList::Enforcement)
+            (!text.masked[w] || text.in_holder_name[w])
+                && text.in_list(w, WordList::Enforcement)
+                && !service_officer(w)
         });
         // `community police posts`, `military police`: a group word before an enforcement one
         // modifies it.
@@ -554,6 +587,141 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         }
         if others || !enforcement {
             found.push((Pillar::Prevention, text.evidence(position, position)));
+        }
+    }
+    found
+}
+
+/// `the police may order a violent person to leave`, `officers evicted the abuser`, `allows the
+/// police to act on a report`: the police (or a police body, or officers) doing police work is
+/// policing. The verb comes within three words of the police, past `may`, `can`, `to`, `now`
+/// and the like; a police body's name counts as one word.
+fn police_action(text: &Prose<'_>) -> Vec<Evidence> {
+    const VERBS: [&str; 30] = [
+        "order",
+        "orders",
+        "ordered",
+        "evict",
+        "evicts",
+        "evicted",
+        "arrest",
+        "arrests",
+        "arrested",
+        "detain",
+        "detains",
+        "detained",
+        "remove",
+        "removes",
+        "removed",
+        "ban",
+        "bans",
+        "banned",
+        "bar",
+        "bars",
+        "barred",
+        "intervene",
+        "intervenes",
+        "intervened",
+        "act",
+        "acts",
+        "acted",
+        "respond",
+        "responds",
+        "responded",
+    ];
+    let mut found = Vec::new();
+    for position in 0..text.words.len() {
+        let word = text.lower[position];
+        let police = matches!(word, "police" | "officers" | "policemen" | "policewomen")
+            && (!text.masked[position] || text.in_agency_name[position]);
+        if !police {
+            continue;
+        }
+        // Past the rest of a police body's name.
+        let mut next = position + 1;
+        while next < text.words.len() && text.masked[next] && text.in_agency_name[next] {
+            next += 1;
+        }
+        let mut steps = 0;
+        while next < text.words.len() && steps < 3 && text.adjacent(next) && !text.masked[next] {
+            let current = text.lower[next];
+            if VERBS.contains(&current) {
+                // `act on a report`, `acts when`: not `acts as a partner`.
+                let acts = matches!(current, "act" | "acts" | "acted");
+                let on = text
+                    .lower
+                    .get(next + 1)
+                    .is_some_and(|after| matches!(*after, "on" | "upon" | "when" | "immediately"));
+                if !acts || on {
+                    found.push(text.evidence(position, next));
+                }
+                break;
+            }
+            if !matches!(
+                current,
+                "may"
+                    | "can"
+                    | "must"
+                    | "will"
+                    | "shall"
+                    | "should"
+                    | "to"
+                    | "now"
+                    | "also"
+                    | "then"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "are"
+                    | "is"
+                    | "be"
+                    | "immediately"
+                    | "first"
+            ) {
+                break;
+            }
+            next += 1;
+            steps += 1;
+        }
+    }
+    found
+}
+
+/// `orders, which are heard by the Cantonal Court`, `cases tried by the Harbour Magistrates'
+/// Court`: a named court deciding is judicial work, though its name alone is no evidence.
+fn decided_by_court(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 1..text.words.len().saturating_sub(1) {
+        let decided = matches!(
+            text.lower[position - 1],
+            "heard"
+                | "decided"
+                | "granted"
+                | "issued"
+                | "examined"
+                | "tried"
+                | "reviewed"
+                | "adjudicated"
+                | "handled"
+        );
+        if text.lower[position] != "by" || !decided || text.masked[position] {
+            continue;
+        }
+        let first = position + 1 + usize::from(text.lower[position + 1] == "the");
+        let mut last = first;
+        while last + 1 < text.words.len() && text.in_agency_name[last + 1] {
+            last += 1;
+        }
+        let court = first < text.words.len()
+            && text.in_agency_name[first]
+            && (first..=last).any(|w| {
+                matches!(
+                    text.lower[w],
+                    "court" | "courts" | "tribunal" | "tribunals" | "magistrates" | "magistrate's"
+                )
+            });
+        if court {
+            found.push(text.evidence(position - 1, last));
         }
     }
     found
@@ -636,6 +804,7 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     found.extend(delivered_with_body(text));
     found.extend(body_with_body(text));
     found.extend(made_up_of_bodies(text));
+    found.extend(institutions_together(text));
     found
 }
 
@@ -683,6 +852,42 @@ fn delivered_with_body(text: &Prose<'_>) -> Vec<Evidence> {
         // The verb right before `with` is `work_with_body`'s.
         if let Some(verb) = verb.filter(|&verb| verb + 1 < position) {
             found.push(text.evidence(verb, object));
+        }
+    }
+    found
+}
+
+/// `ministries, United Nations agencies and NGOs plan their support together`: `together` after
+/// a subject of two or more institutions or bodies (not `together with`, which
+/// `joint_delivery` reads).
+fn institutions_together(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 1..text.words.len() {
+        if text.lower[position] != "together"
+            || text.masked[position]
+            || text
+                .lower
+                .get(position + 1)
+                .is_some_and(|next| matches!(*next, "with" | "by"))
+        {
+            continue;
+        }
+        let sentence = text.sentence_words(position);
+        let start = words_back(text, position, 15, sentence.start);
+        let mut n_parties = 0;
+        let mut first = None;
+        for w in start..position {
+            let starts_name = text.in_agency_name[w] && !(w > start && text.in_agency_name[w - 1]);
+            let institution = !text.masked[w]
+                && (INSTITUTION_WORDS.contains(&text.lower[w])
+                    || matches!(text.lower[w], "institutions" | "bodies" | "services"));
+            if starts_name || institution {
+                n_parties += 1;
+                first.get_or_insert(w);
+            }
+        }
+        if let (true, Some(first)) = (n_parties >= 2, first) {
+            found.push(text.evidence(first, position));
         }
     }
     found
@@ -1583,6 +1788,113 @@ mod tests {
                 &[]
             ),
             [Pillar::Protection]
+        );
+    }
+
+    #[test]
+    fn the_police_doing_police_work_is_prosecution() {
+        assert_eq!(
+            pillars_of(
+                "The police may now order a violent person to leave the home.",
+                &[]
+            ),
+            [Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of(
+                "The law allows the police to act on a report from a neighbour.",
+                &[]
+            ),
+            [Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of("The police act as hosts of the open day.", &[]),
+            []
+        );
+        assert!(
+            !pillars_of("Officers refer women to the shelter.", &[]).contains(&Pillar::Prosecution)
+        );
+    }
+
+    #[test]
+    fn a_named_court_deciding_is_judicial_work() {
+        assert_eq!(
+            pillars_of(
+                "Orders are heard by the Harbour District Court within a week.",
+                &[]
+            ),
+            [Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of("The Harbour District Court building was repainted.", &[]),
+            []
+        );
+    }
+
+    #[test]
+    fn institutions_acting_together_are_partnership() {
+        assert_eq!(
+            pillars_of(
+                "In the forum, ministries, United Nations agencies and NGOs plan their work together.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of("Women and their children stay together.", &[]),
+            []
+        );
+    }
+
+    #[test]
+    fn services_bought_from_ngos_are_partnership() {
+        assert_eq!(
+            pillars_of(
+                "The ministry buys counselling from NGOs through the social order.",
+                &[]
+            ),
+            [Pillar::Protection, Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn paraphrases_of_round_twenty() {
+        assert_eq!(
+            pillars_of("The teams hold evening talks for parents and pupils.", &[]),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars_of(
+                "Village loudspeakers carry short broadcasts explaining the law.",
+                &[]
+            ),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars_of(
+                "A neighbour takes in women and their children for a few nights.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of("The lawyers advise women before the hearing.", &[]),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of(
+                "Commune people's committees must find a place where women can stay.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+        // Clinical officers are health workers: their training is prevention.
+        assert_eq!(
+            pillars_of(
+                "The ministry trained 640 nurses and clinical officers.",
+                &[]
+            ),
+            [Pillar::Prevention]
         );
     }
 }

@@ -627,6 +627,16 @@ pub(super) fn override_by_final_head(
     if in_remit {
         return None;
     }
+    // `Ministry of Social Policy`, `Department of Family Policy`: a policy after a ministry's
+    // `of` is its remit (a policy of a body would be `Harbour Ministry Policy on …`).
+    let remit_policy = matches!(context.text(last_head), "Policy" | "Policies")
+        && matches!(
+            context.text(choice.head),
+            "Ministry" | "Department" | "Secretariat" | "Directorate" | "Office" | "Bureau"
+        );
+    if remit_policy {
+        return None;
+    }
     let singular = context
         .head(last_head)
         .is_some_and(|head| head.singular.is_none());

@@ -139,6 +139,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     apply_gazetteer(&mut names);
     mark_un_joint_programmes(&mut names);
     unmark_generic_groups(&mut names);
+    unmark_umbrella_modifiers(&context, &mut names);
     drop_country_subjects(&context, &mut names);
     names.sort_by_key(|name| name.span.start);
     merge_titled_instruments(&context, &mut names);
@@ -461,6 +462,36 @@ fn drop_country_subjects(context: &Context<'_>, names: &mut [Name]) {
 
 /// `NGOs`, `CSOs`: a single word that names a class of organisations (a listed non-body
 /// acronym, singular or plural) names no organisation, whatever cue comes with it.
+/// `United Nations agencies`, `European Union bodies`: an umbrella organisation's name before a
+/// lowercase plural of bodies names a class of bodies, not the organisation.
+fn unmark_umbrella_modifiers(context: &Context<'_>, names: &mut [Name]) {
+    const UMBRELLAS: [&str; 3] = ["United Nations", "European Union", "African Union"];
+    const PLURALS: [&str; 8] = [
+        "agencies",
+        "bodies",
+        "entities",
+        "organisations",
+        "organizations",
+        "institutions",
+        "funds",
+        "programmes",
+    ];
+    for name in names.iter_mut() {
+        if !UMBRELLAS.contains(&name.text.as_str()) || !matches!(name.role, NameRole::Agency(_)) {
+            continue;
+        }
+        let next = context
+            .source
+            .get(name.mask.end..)
+            .and_then(|rest| rest.split_whitespace().next())
+            .unwrap_or("");
+        let next = next.trim_end_matches(|c: char| !c.is_alphanumeric());
+        if PLURALS.contains(&next) {
+            name.role = NameRole::Unknown;
+        }
+    }
+}
+
 fn unmark_generic_groups(names: &mut [Name]) {
     for name in names.iter_mut() {
         let singular = name.text.strip_suffix('s').unwrap_or(&name.text);
@@ -494,13 +525,15 @@ fn display_text(source: &str, name: &Name) -> String {
     }
 }
 
-/// `Government of Utopia's` → `Government of Utopia` (but `Bureau of Women's` stays).
+/// `Government of Utopia's` → `Government of Utopia`, `MIA’s` → `MIA` (but `Bureau of Women's`
+/// stays).
 fn strip_trailing_possessive(text: &str) -> &str {
     for suffix in ["'s", "’s"] {
         if let Some(stem) = text.strip_suffix(suffix) {
             let last = stem.rsplit(' ').next().unwrap_or("");
             let plural_people = matches!(last, "Women" | "Children" | "People" | "Men" | "Persons");
-            if !plural_people && stem.contains(' ') {
+            // `the MIA’s Department`: an acronym's possessive is the acronym.
+            if !plural_people && (stem.contains(' ') || is_acronym(stem)) {
                 return stem;
             }
         }
@@ -949,6 +982,28 @@ mod tests {
                 "the Courts for a Life Free of Violence and Discrimination for Women (Tribunales Especializados) sit."
             ),
             ["Courts for a Life Free of Violence and Discrimination for Women"]
+        );
+    }
+
+    #[test]
+    fn an_umbrella_organisation_before_a_plural_of_bodies_is_a_class() {
+        assert!(bodies("Ministries, United Nations agencies and NGOs plan together.").is_empty());
+        assert_eq!(bodies("The United Nations funded it."), ["United Nations"]);
+    }
+
+    #[test]
+    fn a_ministry_of_a_policy_is_a_body() {
+        assert_eq!(
+            bodies("The Ministry of Social Policy chairs it."),
+            ["Ministry of Social Policy"]
+        );
+        assert_eq!(
+            bodies("The report went to the Assembleia da República in May."),
+            ["Assembleia da República"]
+        );
+        assert_eq!(
+            texts("The room is run by the HMA’s Monitoring Department."),
+            ["HMA", "Monitoring Department"]
         );
     }
 
