@@ -692,6 +692,9 @@ fn police_action(text: &Prose<'_>) -> Vec<Evidence> {
 fn decided_by_court(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 1..text.words.len().saturating_sub(1) {
+        if text.lower[position] != "by" {
+            continue;
+        }
         let decided = matches!(
             text.lower[position - 1],
             "heard"
@@ -704,7 +707,7 @@ fn decided_by_court(text: &Prose<'_>) -> Vec<Evidence> {
                 | "adjudicated"
                 | "handled"
         );
-        if text.lower[position] != "by" || !decided || text.masked[position] {
+        if !decided || text.masked[position] {
             continue;
         }
         let first = position + 1 + usize::from(text.lower[position + 1] == "the");
@@ -914,8 +917,13 @@ const COMPOSITION_PHRASES: &[&[&str]] = &[
 fn made_up_of_bodies(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 0..text.words.len() {
+        // Most words start no phrase: one comparison rules them out.
+        let first = text.lower[position];
+        if text.masked[position] || !COMPOSITION_PHRASES.iter().any(|phrase| phrase[0] == first) {
+            continue;
+        }
         for phrase in COMPOSITION_PHRASES {
-            if text.masked[position] || !phrase_matches(text, position, phrase, false) {
+            if !phrase_matches(text, position, phrase, false) {
                 continue;
             }
             let end = position + phrase.len();
