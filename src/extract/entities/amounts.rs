@@ -608,7 +608,9 @@ fn currency_after(
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
-        let is_name = word.chars().all(|c| c.is_alphabetic() || c == ' ');
+        let is_name = word
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’'));
         if is_name {
             return Some((code.clone(), end + skipped + word.len()));
         }

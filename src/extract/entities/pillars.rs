@@ -333,6 +333,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             continue;
         }
         if is_negated(text, position)
+            || is_recommended(text, position)
             || names_a_form_of_violence(text, position, last)
             || (keyword.pillar == Pillar::Prosecution
                 && is_where_victims_are_accompanied(text, position))
@@ -350,6 +351,22 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         found.push((keyword.pillar, text.evidence(position, last)));
     }
     found
+}
+
+/// `makes 21 recommendations, among them that a safe house be opened`, `recommended that the
+/// police be trained`: what a report recommends is not what the measure does. The keyword is in
+/// a clause opened by `that` within a few words of a word of recommending.
+fn is_recommended(text: &Prose<'_>, position: usize) -> bool {
+    let sentence = text.sentence_words(position);
+    let Some(that) = (sentence.start..position)
+        .rev()
+        .take(12)
+        .find(|&w| text.lower[w] == "that")
+    else {
+        return false;
+    };
+    (that.saturating_sub(4).max(sentence.start)..that)
+        .any(|w| text.lower[w].starts_with("recommend"))
 }
 
 /// Keywords that also name a form of violence.
@@ -478,6 +495,38 @@ fn mentions_ngos(text: &Prose<'_>, position: usize) -> bool {
     })
 }
 
+/// `clinical officers`, `probation officers`, `human resources officers`: officers of a service
+/// are no enforcement staff.
+fn is_service_officer(text: &Prose<'_>, w: usize) -> bool {
+    matches!(text.lower[w], "officers" | "officer")
+        && w > 0
+        && text.adjacent(w)
+        && matches!(
+            text.lower[w - 1],
+            "clinical"
+                | "medical"
+                | "health"
+                | "social"
+                | "welfare"
+                | "probation"
+                | "extension"
+                | "nursing"
+                | "project"
+                | "programme"
+                | "program"
+                | "development"
+                | "education"
+                | "child"
+                | "gender"
+                | "resources"
+                | "district"
+                | "town"
+                | "village"
+                | "labour"
+                | "finance"
+        )
+}
+
 /// Training of enforcement staff is prosecution; other training is prevention.
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
@@ -535,35 +584,10 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             continue;
         }
         let sentence = text.sentence_words(position);
-        // `clinical officers`, `probation officers`: officers of a service are no enforcement
-        // staff.
-        let service_officer = |w: usize| {
-            matches!(text.lower[w], "officers" | "officer")
-                && w > 0
-                && text.adjacent(w)
-                && matches!(
-                    text.lower[w - 1],
-                    "clinical"
-                        | "medical"
-                        | "health"
-                        | "social"
-                        | "welfare"
-                        | "probation"
-                        | "extension"
-                        | "nursing"
-                        | "project"
-                        | "programme"
-                        | "program"
-                        | "development"
-                        | "education"
-                        | "child"
-                        | "gender"
-                )
-        };
         let mut enforcement = sentence.clone().any(|w| {
             (!text.masked[w] || text.in_holder_name[w])
                 && text.in_list(w, WordList::Enforcement)
-                && !service_officer(w)
+                && !is_service_officer(text, w)
         });
         // `community police posts`, `military police`: a group word before an enforcement one
         // modifies it.
@@ -633,7 +657,8 @@ fn police_action(text: &Prose<'_>) -> Vec<Evidence> {
     for position in 0..text.words.len() {
         let word = text.lower[position];
         let police = matches!(word, "police" | "officers" | "policemen" | "policewomen")
-            && (!text.masked[position] || text.in_agency_name[position]);
+            && (!text.masked[position] || text.in_agency_name[position])
+            && !is_service_officer(text, position);
         if !police {
             continue;
         }
@@ -1903,6 +1928,36 @@ mod tests {
                 &[]
             ),
             [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn what_a_report_recommends_is_no_evidence() {
+        assert_eq!(
+            pillars_of(
+                "The panel made 21 recommendations, among them that a shelter be opened for women.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of(
+                "Following the recommendations of the ombudsman, the law created shelters for women.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+        // Human resources officers are no enforcement staff.
+        assert_eq!(
+            pillars_of(
+                "The council trains human resources officers to respond to disclosures.",
+                &[]
+            ),
+            [Pillar::Prevention]
+        );
+        assert!(
+            !pillars_of("An offender may not work in schools for ten years.", &[])
+                .contains(&Pillar::Prevention)
         );
     }
 }

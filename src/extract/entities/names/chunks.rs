@@ -960,17 +960,24 @@ fn spelled_by_acronym_after(context: &Context<'_>, range: Range<usize>) -> bool 
         && super::cues::initials_match(context.text(acronym), context.slice(range))
 }
 
-/// `Family Court in the District Court of Tidla`: a body's name, `in the` and another body's
-/// name are two bodies, a unit and the body it sits in. Returns the parts.
+/// `Family Court in the District Court of Tidla`, `Gender Division within the MoHP`: a body's
+/// name, `in the` or `within the` and another body's name are two bodies, a unit and the body it
+/// sits in. Returns the parts.
 pub(super) fn split_at_body_in(context: &Context<'_>, part: Range<usize>) -> Vec<Range<usize>> {
     let is_body_head = |index: usize| matches!(context.head_role(index), Some(HeadRole::Agency(_)));
     let split = (part.start + 1..part.end.saturating_sub(2)).find(|&i| {
-        context.text(i) == "in"
+        let parent = i + 2..part.end;
+        let named_parent = has_head_with_content(context, parent.clone())
+            && parent
+                .clone()
+                .any(|j| is_body_head(j) && context.is_name_word(j));
+        // `Population Division within the MoHP`: the parent may be written as its acronym.
+        let within = context.text(i) == "within"
+            && (named_parent || (parent.len() == 1 && is_acronym(context.text(parent.start))));
+        (context.text(i) == "in" && named_parent || within)
             && context.text(i + 1) == "the"
             && is_body_head(i - 1)
             && context.is_name_word(i + 2)
-            && has_head_with_content(context, i + 2..part.end)
-            && (i + 2..part.end).any(|j| is_body_head(j) && context.is_name_word(j))
     });
     match split {
         Some(at) => vec![part.start..at, at + 2..part.end],

@@ -608,7 +608,7 @@ pub(super) fn override_by_final_head(
     if context.text(choice.head + 1) != "of" {
         return None;
     }
-    let last_head = (choice.head + 3..range.end)
+    let final_head = (choice.head + 3..range.end)
         .rev()
         .take_while(|&i| {
             i + 1 == range.end
@@ -616,7 +616,17 @@ pub(super) fn override_by_final_head(
                 || is_date_word(context, i + 1)
                 || context.is_punct(i + 1, &["."])
         })
-        .find(|&i| context.is_name_word(i) && context.head_role(i).is_some())?;
+        .find(|&i| context.is_name_word(i) && context.head_role(i).is_some());
+    // `Council of Europe Convention on Cybercrime`: an instrument's head followed by its own
+    // remit, after the body's `of`-complement.
+    let instrument_with_remit = || {
+        (choice.head + 3..range.end.saturating_sub(1)).find(|&i| {
+            context.is_name_word(i)
+                && context.is_instrument_head(i)
+                && matches!(context.text(i + 1), "on" | "against" | "for" | "concerning")
+        })
+    };
+    let last_head = final_head.or_else(instrument_with_remit)?;
     if is_coordinated_portfolio(context, choice.head + 2..last_head) {
         return None;
     }

@@ -466,15 +466,14 @@ fn drop_country_subjects(context: &Context<'_>, names: &mut [Name]) {
 /// lowercase plural of bodies names a class of bodies, not the organisation.
 fn unmark_umbrella_modifiers(context: &Context<'_>, names: &mut [Name]) {
     const UMBRELLAS: [&str; 3] = ["United Nations", "European Union", "African Union"];
-    const PLURALS: [&str; 8] = [
+    // Not `funds` or `programmes`, which are verbs too (`The European Union funds it`).
+    const PLURALS: [&str; 6] = [
         "agencies",
         "bodies",
         "entities",
         "organisations",
         "organizations",
         "institutions",
-        "funds",
-        "programmes",
     ];
     for name in names.iter_mut() {
         if !UMBRELLAS.contains(&name.text.as_str()) || !matches!(name.role, NameRole::Agency(_)) {
@@ -988,7 +987,10 @@ mod tests {
     #[test]
     fn an_umbrella_organisation_before_a_plural_of_bodies_is_a_class() {
         assert!(bodies("Ministries, United Nations agencies and NGOs plan together.").is_empty());
-        assert_eq!(bodies("The United Nations funded it."), ["United Nations"]);
+        assert_eq!(
+            bodies("The European Union funds it with EUR 3 million."),
+            ["European Union"]
+        );
     }
 
     #[test]
@@ -1004,6 +1006,22 @@ mod tests {
         assert_eq!(
             texts("The room is run by the HMA’s Monitoring Department."),
             ["HMA", "Monitoring Department"]
+        );
+    }
+
+    #[test]
+    fn units_within_a_parent_and_conventions_of_a_body() {
+        assert_eq!(
+            bodies("It is overseen by the Harbour Division within the MoHP, which reports."),
+            ["Harbour Division"]
+        );
+        assert_eq!(
+            instruments("It ratified the Council of Europe Convention on Cybercrime in 2018."),
+            ["Council of Europe Convention on Cybercrime"]
+        );
+        assert_eq!(
+            bodies("Tidla City Council and the Municipality of Porto signed."),
+            ["Tidla City Council", "Municipality of Porto"]
         );
     }
 
