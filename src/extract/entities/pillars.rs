@@ -357,16 +357,23 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
 /// police be trained`: what a report recommends is not what the measure does. The keyword is in
 /// a clause opened by `that` within a few words of a word of recommending.
 fn is_recommended(text: &Prose<'_>, position: usize) -> bool {
-    let sentence = text.sentence_words(position);
-    let Some(that) = (sentence.start..position)
+    // Most keywords have no `recommend…` before them: look for one before finding the sentence.
+    let Some(that) = (position.saturating_sub(12)..position)
         .rev()
-        .take(12)
         .find(|&w| text.lower[w] == "that")
     else {
         return false;
     };
-    (that.saturating_sub(4).max(sentence.start)..that)
-        .any(|w| text.lower[w].starts_with("recommend"))
+    let recommending = |range: Range<usize>| {
+        range
+            .into_iter()
+            .any(|w| text.lower[w].starts_with("recommend"))
+    };
+    if !recommending(that.saturating_sub(4)..that) {
+        return false;
+    }
+    let sentence = text.sentence_words(position);
+    that >= sentence.start && recommending(that.saturating_sub(4).max(sentence.start)..that)
 }
 
 /// Keywords that also name a form of violence.
