@@ -1035,12 +1035,28 @@ fn joint_delivery(text: &Prose<'_>) -> Vec<Evidence> {
             let trained = named_partner
                 && (sentence.start..position)
                     .any(|w| matches!(&*text.lower[w], "trained" | "trains"));
-            if delivered || trained {
+            if (delivered || trained) && !describes_a_model(text, sentence.start, position) {
                 found.push(text.evidence(position, end - 1));
             }
         }
     }
     found
+}
+
+/// `It draws on the model protocol, which was prepared by X together with Y`: a sentence about a
+/// model the measure draws on tells who wrote the model, not who works with whom on the
+/// measure (as authorship in a citation tells nothing either).
+fn describes_a_model(text: &Prose<'_>, start: usize, position: usize) -> bool {
+    (start..position).any(|w| {
+        let next = text.lower.get(w + 1).copied().unwrap_or("");
+        match text.lower[w] {
+            "draws" | "drawing" | "drew" | "builds" | "building" | "built" | "based"
+            | "modelled" | "modeled" => next == "on",
+            "adapted" => next == "from",
+            "inspired" => next == "by",
+            _ => false,
+        }
+    })
 }
 
 /// `UNFPA and the Harbour Board supported the training`: an international organisation, alone
@@ -1965,6 +1981,24 @@ mod tests {
         assert!(
             !pillars_of("An offender may not work in schools for ten years.", &[])
                 .contains(&Pillar::Prevention)
+        );
+    }
+
+    #[test]
+    fn who_wrote_a_model_the_measure_draws_on_is_no_partnership() {
+        assert_eq!(
+            pillars_of(
+                "It draws on a regional model guide, which was prepared by the Harbour Office of the Tidal Commission together with the Pier Office of the Coastal Union.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of(
+                "The guide was prepared by the Harbour Office of the Tidal Commission together with the Pier Office of the Coastal Union.",
+                &[]
+            ),
+            [Pillar::Partnership]
         );
     }
 }
