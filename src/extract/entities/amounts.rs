@@ -608,6 +608,14 @@ fn currency_after(
         if after.chars().next().is_some_and(char::is_alphanumeric) {
             continue;
         }
+        // `In 2018 MNT 1.2 billion was allocated`: a currency before a number prefixes that
+        // number, not the one before it.
+        if after
+            .trim_start_matches([' ', '\u{a0}'])
+            .starts_with(|c: char| c.is_ascii_digit())
+        {
+            return None;
+        }
         let is_name = word
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '\'' | '’'));
@@ -1384,6 +1392,14 @@ mod tests {
                 "MW"
             ),
             [(900_000.0, Some("MWK".into()), None)]
+        );
+    }
+
+    #[test]
+    fn a_currency_between_two_numbers_prefixes_the_second() {
+        assert_eq!(
+            read("In 2018 MNT 1.2 billion was allocated", "MN"),
+            [(1_200_000_000.0, Some("MNT".into()), None)]
         );
     }
 

@@ -312,6 +312,41 @@ const MONTHS: &[&str] = &[
     "october",
     "november",
     "december",
+    // French, Spanish and Portuguese (`mai 2019`, `marzo de 2020` is read by its last word).
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+    "janeiro",
+    "fevereiro",
+    "março",
+    "maio",
+    "junho",
+    "julho",
+    "setembro",
+    "outubro",
+    "novembro",
+    "dezembro",
 ];
 
 /// `2014`, `May 2009`, `12 May 2009`, `(2010)` as a year.
@@ -338,7 +373,14 @@ fn parse_year(word: &str) -> Option<i32> {
 /// `page 22` → `22`, `pages 4-6` → `4-6`, `p. 214`, `para. 106`, `paras. 41-43` as written.
 fn page_element(element: &str) -> Option<String> {
     let lower = element.to_lowercase();
-    for word in ["pages ", "page "] {
+    for word in [
+        "pages ",
+        "page ",
+        "páginas ",
+        "página ",
+        "paginas ",
+        "pagina ",
+    ] {
         if lower.starts_with(word) {
             return Some(element[word.len()..].trim().to_string());
         }
@@ -388,6 +430,22 @@ fn general_citation(text: &str, finder: &mut NameFinder<'_>) -> Citation {
                 year = Some(found);
                 continue;
             }
+        }
+        // `https://…`, `accessed on 15 March 2021`: where and when a page was read, no title
+        // (the date gives the year when nothing else does).
+        let lower = element.to_lowercase();
+        let access_note = ["accessed", "retrieved", "consulted", "consulté", "viewed"]
+            .iter()
+            .any(|word| lower.starts_with(word));
+        if access_note {
+            let last = element.split_whitespace().next_back().unwrap_or("");
+            if year.is_none() {
+                year = parse_year(last).filter(|_| last.trim_end_matches('.').len() == 4);
+            }
+            continue;
+        }
+        if is_web_address(&element) {
+            continue;
         }
         if let Some(locator) = page_element(&element) {
             page = Some(locator);
@@ -811,6 +869,29 @@ mod tests {
 
     fn some(text: &str) -> Option<String> {
         Some(text.to_string())
+    }
+
+    #[test]
+    fn web_addresses_access_notes_and_months_and_pages_in_other_languages() {
+        assert_eq!(
+            parts(
+                "Harbour Department, https://www.harbour.example/help, accessed on 15 March 2021"
+            ),
+            (some("Harbour Department"), None, Some(2021), None)
+        );
+        assert_eq!(
+            parts("Ministère des Ports, Rapport national : Beijing+25, mai 2019, p. 31"),
+            (
+                some("Ministère des Ports"),
+                some("Rapport national : Beijing+25"),
+                Some(2019),
+                some("p. 31")
+            )
+        );
+        assert_eq!(
+            parts("Ministério das Docas, Relatório Nacional, 2019, página 42").3,
+            some("42")
+        );
     }
 
     #[test]

@@ -576,6 +576,32 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         if hidden || !(word.starts_with("train") || taught || capacity_building) {
             continue;
         }
+        // `Trained volunteers answer calls`: `trained` before the people it describes, with no
+        // verb of being before it, says who works, not that the measure trains anyone.
+        let describes_staff = word == "trained"
+            && text.lower.get(position + 1).is_some_and(|next| {
+                matches!(
+                    *next,
+                    "volunteers"
+                        | "staff"
+                        | "counsellors"
+                        | "counselors"
+                        | "personnel"
+                        | "professionals"
+                        | "mediators"
+                        | "advocates"
+                        | "caseworkers"
+                )
+            })
+            && !position.checked_sub(1).is_some_and(|w| {
+                matches!(
+                    text.lower[w],
+                    "were" | "was" | "are" | "is" | "be" | "been" | "being" | "and"
+                )
+            });
+        if describes_staff {
+            continue;
+        }
         let before = position.checked_sub(1).map_or("", |w| &*text.lower[w]);
         let after = |offset: usize| text.lower.get(position + offset).map_or("", |w| &**w);
         // `training in a trade`, `training in crafts`: skills for a living, not prevention.
@@ -892,23 +918,31 @@ fn delivered_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     found
 }
 
-/// `ministries, United Nations agencies and NGOs plan their support together`: `together` after
-/// a subject of two or more institutions or bodies (not `together with`, which
+/// `ministries, United Nations agencies and NGOs plan their support together`, `in which the
+/// police, the health ministry and NGOs take part`: `together`, taking part or participating
+/// after a subject of two or more institutions or bodies (not `together with`, which
 /// `joint_delivery` reads).
 fn institutions_together(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 1..text.words.len() {
-        if text.lower[position] != "together"
-            || text.masked[position]
-            || text
-                .lower
-                .get(position + 1)
-                .is_some_and(|next| matches!(*next, "with" | "by"))
-        {
+        // `together`, or taking part: `the police, the health ministry and NGOs take part`.
+        let next = text.lower.get(position + 1).copied().unwrap_or("");
+        let together = text.lower[position] == "together" && !matches!(next, "with" | "by");
+        let take_part =
+            matches!(text.lower[position], "take" | "takes" | "took" | "taking") && next == "part";
+        let participate = text.lower[position].starts_with("participat")
+            && !text.lower[position].starts_with("participant");
+        if !(together || take_part || participate) || text.masked[position] {
             continue;
         }
         let sentence = text.sentence_words(position);
         let start = words_back(text, position, 15, sentence.start);
+        // `through which women take part`: the subject of a relative clause starts after its
+        // pronoun.
+        let start = (start..position)
+            .rev()
+            .find(|&w| matches!(text.lower[w], "which" | "where" | "whom"))
+            .map_or(start, |pronoun| pronoun + 1);
         let mut n_parties = 0;
         let mut first = None;
         for w in start..position {
@@ -1996,6 +2030,39 @@ mod tests {
         assert_eq!(
             pillars_of(
                 "The guide was prepared by the Harbour Office of the Tidal Commission together with the Pier Office of the Coastal Union.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn round_twenty_two_paraphrases() {
+        assert_eq!(
+            pillars_of(
+                "The plan was drafted by a taskforce in which the police, the Ministry of Health and NGOs take part.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of(
+                "The Harbour Women's Union is one of the organisations through which women take part in public life.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("Trained volunteers answer calls at night.", &[]),
+            []
+        );
+        assert_eq!(
+            pillars_of("Volunteers were trained to answer calls.", &[]),
+            [Pillar::Prevention]
+        );
+        assert_eq!(
+            pillars_of(
+                "The NGO that runs the line receives TT$650,000 a year from the Government.",
                 &[]
             ),
             [Pillar::Partnership]

@@ -441,8 +441,19 @@ pub(super) fn place_phrase_start(context: &Context<'_>, range: Range<usize>) -> 
             && context.text(i) == "in"
             && matches!(context.head_role(i - 1), Some(HeadRole::Agency(_)))
             && !matches!(context.text(i - 1), "Mission" | "Missions")
+            && !is_field_office(context, range.start, i)
     })?;
     is_place(context, at + 1..range.end).then_some(at)
+}
+
+/// `OSCE Programme Office in Bishkek`: an international body's field office, named by the
+/// body's short form, is named for its city too (`in` at index `at`).
+fn is_field_office(context: &Context<'_>, start: usize, at: usize) -> bool {
+    is_known_short_form(context.text(start))
+        && matches!(
+            context.text(at - 1),
+            "Office" | "Centre" | "Center" | "Presence"
+        )
 }
 
 /// `Shelters for Women and Children in Tidla City`, `Podrugi in Almaty`: ` in ` and a city the
@@ -452,10 +463,11 @@ fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize
     let at = (range.start + 1..range.end.saturating_sub(1))
         .rev()
         .find(|&i| context.is_word(i) && context.text(i) == "in")?;
-    let named_for_place = matches!(
-        context.text(at - 1),
-        "Mission" | "Missions" | "Operation" | "Operations"
-    );
+    let named_for_place = is_field_office(context, range.start, at)
+        || matches!(
+            context.text(at - 1),
+            "Mission" | "Missions" | "Operation" | "Operations"
+        );
     let city = collapse_whitespace(context.slice(at + 1..range.end));
     (!named_for_place && gazetteer().cities.contains(city.as_str())).then_some(at)
 }

@@ -297,7 +297,15 @@ impl Context<'_> {
                 self.facts.lower(index - 1),
                 "west" | "east" | "north" | "south" | "left" | "right"
             );
-        (!compass_bank).then_some(head)
+        // `the Western and Northern Divisions`: a division after a point of the compass is a
+        // part of the country.
+        let compass_division = index > 0
+            && matches!(self.facts.lower(index), "division" | "divisions")
+            && matches!(
+                self.facts.lower(index - 1),
+                "western" | "eastern" | "northern" | "southern"
+            );
+        (!compass_bank && !compass_division).then_some(head)
     }
 
     /// Whether the token (any case) is in a word list; false past the end.
@@ -1022,6 +1030,17 @@ mod tests {
         assert_eq!(
             bodies("Tidla City Council and the Municipality of Porto signed."),
             ["Tidla City Council", "Municipality of Porto"]
+        );
+    }
+
+    #[test]
+    fn compass_divisions_and_field_offices() {
+        assert!(
+            bodies("It pays for counselling in the Western and Northern Divisions.").is_empty()
+        );
+        assert_eq!(
+            bodies("The OSCE Programme Office in Bishkek trained them."),
+            ["OSCE Programme Office in Bishkek"]
         );
     }
 
