@@ -925,6 +925,10 @@ fn delivered_with_body(text: &Prose<'_>) -> Vec<Evidence> {
 fn institutions_together(text: &Prose<'_>) -> Vec<Evidence> {
     let mut found = Vec::new();
     for position in 1..text.words.len() {
+        // Every trigger word starts with `t` or `p`: one comparison rules most words out.
+        if !matches!(text.lower[position].as_bytes().first(), Some(b't' | b'p')) {
+            continue;
+        }
         // `together`, or taking part: `the police, the health ministry and NGOs take part`.
         let next = text.lower.get(position + 1).copied().unwrap_or("");
         let together = text.lower[position] == "together" && !matches!(next, "with" | "by");
