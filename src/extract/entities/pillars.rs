@@ -594,10 +594,17 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
                 )
             })
             && !position.checked_sub(1).is_some_and(|w| {
-                matches!(
-                    text.lower[w],
-                    "were" | "was" | "are" | "is" | "be" | "been" | "being" | "and"
-                )
+                // `recruited and trained 40 counsellors` coordinates two verbs; `…, and trained
+                // counsellors give advice` starts a clause.
+                let verbs_joined = text.lower[w] == "and"
+                    && w > 0
+                    && text.adjacent(w)
+                    && text.lower[w - 1].ends_with("ed");
+                verbs_joined
+                    || matches!(
+                        text.lower[w],
+                        "were" | "was" | "are" | "is" | "be" | "been" | "being"
+                    )
             });
         if describes_staff {
             continue;
@@ -2055,6 +2062,28 @@ mod tests {
                 &[]
             ),
             []
+        );
+        assert!(
+            !pillars_of(
+                "Calls go to the Harbour Line, and trained counsellors give callers advice.",
+                &[]
+            )
+            .contains(&Pillar::Prevention)
+        );
+        assert!(
+            pillars_of("The centre recruited and trained counsellors.", &[])
+                .contains(&Pillar::Prevention)
+        );
+        assert_eq!(
+            pillars_of(
+                "A team of social workers looks after victims during the trial.",
+                &[]
+            ),
+            [Pillar::Protection, Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of("The third goal is to hold perpetrators to account.", &[]),
+            [Pillar::Prosecution]
         );
         assert_eq!(
             pillars_of("Trained volunteers answer calls at night.", &[]),
