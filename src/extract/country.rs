@@ -216,7 +216,8 @@ pub(crate) fn title_case(text: &str) -> String {
     out
 }
 
-fn capitalise(word: &str) -> String {
+/// `birr` → `Birr`: the first letter in upper case.
+pub(crate) fn capitalise(word: &str) -> String {
     let mut chars = word.chars();
     match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),

@@ -9,6 +9,7 @@ use std::sync::OnceLock;
 
 use super::gazetteer::{CurrencyRule, FastMap, WordList, gazetteer};
 use super::{Amount, Evidence, Field, Period};
+use crate::extract::country::capitalise;
 
 /// White space that may stand between a number, its scale and its currency: spaces, and the
 /// line break of a sentence wrapped by hand.
@@ -782,7 +783,7 @@ impl CurrencyTable {
                 let mut symbols = local.symbols.clone();
                 // The capitalised name of the country's currency stands before a number as a
                 // symbol does (`Birr 3.2 million`, `Kwacha 500 000`).
-                let family = capitalised(&local.family);
+                let family = capitalise(&local.family);
                 symbols.push(format!("{family}s"));
                 symbols.push(family);
                 symbols
@@ -849,7 +850,7 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
         };
         for word in [Some(family), plural].into_iter().flatten() {
             // `Birr 3.2 million`: the name capitalised, before the number as a symbol is.
-            words.push((capitalised(&word), Some(local.code.clone())));
+            words.push((capitalise(&word), Some(local.code.clone())));
             words.push((word, Some(local.code.clone())));
         }
     }
@@ -886,14 +887,6 @@ fn currency_words(country: Option<&str>) -> Vec<(String, Option<String>)> {
             .then(a.0.cmp(&b.0))
     });
     words
-}
-
-/// `birr` → `Birr`.
-fn capitalised(word: &str) -> String {
-    let mut characters = word.chars();
-    characters.next().map_or_else(String::new, |first| {
-        first.to_uppercase().chain(characters).collect()
-    })
 }
 
 /// Reads an amount whose number starts at `start`; returns it and the byte end.

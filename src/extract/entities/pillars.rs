@@ -364,16 +364,13 @@ fn is_recommended(text: &Prose<'_>, position: usize) -> bool {
     else {
         return false;
     };
-    let recommending = |range: Range<usize>| {
-        range
-            .into_iter()
-            .any(|w| text.lower[w].starts_with("recommend"))
-    };
-    if !recommending(that.saturating_sub(4)..that) {
+    let Some(recommending) = (that.saturating_sub(4)..that)
+        .rev()
+        .find(|&w| text.lower[w].starts_with("recommend"))
+    else {
         return false;
-    }
-    let sentence = text.sentence_words(position);
-    that >= sentence.start && recommending(that.saturating_sub(4).max(sentence.start)..that)
+    };
+    recommending >= text.sentence_words(position).start
 }
 
 /// Keywords that also name a form of violence.

@@ -291,21 +291,22 @@ impl Context<'_> {
     fn head(&self, index: usize) -> Option<&'static HeadWord> {
         let head = self.facts.head(index)?;
         // `the West Bank`: a bank after a point of the compass is a territory or a river's.
-        let compass_bank = index > 0
-            && self.facts.lower(index) == "bank"
-            && matches!(
-                self.facts.lower(index - 1),
-                "west" | "east" | "north" | "south" | "left" | "right"
-            );
         // `the Western and Northern Divisions`: a division after a point of the compass is a
         // part of the country.
-        let compass_division = index > 0
-            && matches!(self.facts.lower(index), "division" | "divisions")
-            && matches!(
-                self.facts.lower(index - 1),
-                "western" | "eastern" | "northern" | "southern"
-            );
-        (!compass_bank && !compass_division).then_some(head)
+        let place = index > 0 && {
+            let before = self.facts.lower(index - 1);
+            match self.facts.lower(index) {
+                "bank" => matches!(
+                    before,
+                    "west" | "east" | "north" | "south" | "left" | "right"
+                ),
+                "division" | "divisions" => {
+                    matches!(before, "western" | "eastern" | "northern" | "southern")
+                }
+                _ => false,
+            }
+        };
+        (!place).then_some(head)
     }
 
     /// Whether the token (any case) is in a word list; false past the end.
