@@ -628,6 +628,19 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_inside_the_name_of_grants_names_no_body() {
+        // A grant scheme named after a body or an area is a source of money: the acronym inside
+        // its name is no mention of a body, alone or sharing the head with another name.
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The HARBOURA Grants paid for two shelters, and the KELPA and Tasman Grants for a line.",
+            "",
+        );
+        assert_eq!(pairs(&found), []);
+    }
+
+    #[test]
     fn a_translation_in_brackets_names_the_same_body() {
         let found = agencies_of(
             "NZ",
