@@ -641,6 +641,19 @@ mod tests {
     }
 
     #[test]
+    fn a_member_of_a_body_is_an_office_holder() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The review was led by a Member of Parliament and a Minister of State, and a Member \
+             of the Harbour Board sat on it.",
+            "",
+        );
+        // The body a member sits on is still named when the name has its own head.
+        assert_eq!(pairs(&found), [("Harbour Board".to_string(), None)]);
+    }
+
+    #[test]
     fn a_translation_in_brackets_names_the_same_body() {
         let found = agencies_of(
             "NZ",
