@@ -115,6 +115,7 @@ struct Prose<'a> {
     in_excluded_name: Vec<bool>,
     in_agency_name: Vec<bool>,
     in_holder_name: Vec<bool>,
+    in_instrument_name: Vec<bool>,
     /// Whether each word is inside the name of a non-governmental organisation.
     in_ngo_name: Vec<bool>,
     /// Whether each word is inside the name of a UN body or another international organisation.
@@ -134,6 +135,7 @@ impl<'a> Prose<'a> {
         let mut in_excluded_name = vec![false; words.len()];
         let mut in_agency_name = vec![false; words.len()];
         let mut in_holder_name = vec![false; words.len()];
+        let mut in_instrument_name = vec![false; words.len()];
         let mut in_ngo_name = vec![false; words.len()];
         let mut in_international_name = vec![false; words.len()];
         for name in names
@@ -150,6 +152,7 @@ impl<'a> Prose<'a> {
                 in_excluded_name[position] |= name.role == NameRole::Excluded;
                 in_agency_name[position] |= matches!(name.role, NameRole::Agency(_));
                 in_holder_name[position] |= name.role == NameRole::Holder;
+                in_instrument_name[position] |= matches!(name.role, NameRole::Instrument(_));
                 in_ngo_name[position] |= name.role == NameRole::Agency(AgencyKind::NonGovernmental);
                 // Listed donors (`AECID`, `Sida`) are international partners too.
                 in_international_name[position] |= name.international
@@ -171,6 +174,7 @@ impl<'a> Prose<'a> {
             in_excluded_name,
             in_agency_name,
             in_holder_name,
+            in_instrument_name,
             in_ngo_name,
             in_international_name,
         }
@@ -334,6 +338,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         }
         if is_negated(text, position)
             || is_recommended(text, position)
+            || gives_an_instruments_subject(text, position)
             || names_a_form_of_violence(text, position, last)
             || (keyword.pillar == Pillar::Prosecution
                 && is_where_victims_are_accompanied(text, position))
@@ -371,6 +376,57 @@ fn is_recommended(text: &Prose<'_>, position: usize) -> bool {
         return false;
     };
     recommending >= text.sentence_words(position).start
+}
+
+/// Words that open a clause giving an instrument's subject right after its name.
+const INSTRUMENT_SUBJECT_WORDS: [&str; 10] = [
+    "establishing",
+    "regulating",
+    "governing",
+    "concerning",
+    "regarding",
+    "amending",
+    "approving",
+    "introducing",
+    "on",
+    "setting",
+];
+
+/// Words that end such a clause: the sentence's own verb comes after it (`the Act establishing
+/// the Council provides shelters`).
+const ENDS_INSTRUMENT_SUBJECT: [&str; 22] = [
+    "is", "are", "was", "were", "has", "have", "had", "can", "will", "must", "may", "shall",
+    "should", "requires", "required", "provides", "provided", "sets", "gives", "obliges", "allows",
+    "entitles",
+];
+
+/// The most words between the word that opens an instrument's subject and the keyword.
+const MAX_INSTRUMENT_SUBJECT_WORDS: usize = 24;
+
+/// `as Law No. 12/2009 of 16 September establishing the legal regime for the prevention of
+/// domestic violence and the protection of its victims requires`: a keyword in a clause that
+/// opens right after an instrument's name with a word for its subject (`establishing`,
+/// `regulating`, `on`, …) says what the instrument is about, not what the measure does. The
+/// clause ends at punctuation or at the sentence's verb.
+fn gives_an_instruments_subject(text: &Prose<'_>, position: usize) -> bool {
+    let mut word = position;
+    for _ in 0..MAX_INSTRUMENT_SUBJECT_WORDS {
+        if word == 0 || text.in_instrument_name[word] || !text.adjacent(word) {
+            return false;
+        }
+        let current = text.lower[word];
+        if word != position && ENDS_INSTRUMENT_SUBJECT.contains(&current) {
+            return false;
+        }
+        if INSTRUMENT_SUBJECT_WORDS.contains(&current)
+            && !text.masked[word]
+            && text.in_instrument_name[word - 1]
+        {
+            return true;
+        }
+        word -= 1;
+    }
+    false
 }
 
 /// Keywords that also name a form of violence.
@@ -1990,6 +2046,36 @@ mod tests {
         assert_eq!(
             pillars_of(
                 "The ministry trained 640 nurses and clinical officers.",
+                &[]
+            ),
+            [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_an_instrument_after_its_name_is_no_evidence() {
+        assert_eq!(
+            pillars_of(
+                "Staff tell the head office within two days, as Law No. 7/2011 of 3 May \
+                 establishing the legal regime for the prevention of family violence and the \
+                 protection and assistance of its victims requires.",
+                &[]
+            ),
+            []
+        );
+        // The sentence's own verb ends the clause: what follows is what the instrument does.
+        assert_eq!(
+            pillars_of(
+                "The Harbour Act 2011 establishing the Fisheries Council provides shelters for \
+                 women.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
+        // Seeking help is what victims do, not a service.
+        assert_eq!(
+            pillars_of(
+                "The survey asks where women seek help after an assault.",
                 &[]
             ),
             [Pillar::Prevention]
