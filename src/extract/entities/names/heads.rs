@@ -456,9 +456,10 @@ fn is_field_office(context: &Context<'_>, start: usize, at: usize) -> bool {
         )
 }
 
-/// `Shelters for Women and Children in Tidla City`, `Podrugi in Almaty`: ` in ` and a city the
-/// gazetteer knows end a body's name wherever they come, and locate it. A mission or an
-/// operation is named after where it works, so its place stays.
+/// `Shelters for Women and Children in Tidla City`, `Podrugi in Almaty`, `Podrugi in Almaty and
+/// Tidla`: ` in ` and a city the gazetteer knows, alone or first in a list of places, end a
+/// body's name wherever they come, and locate it. A mission or an operation is named after where
+/// it works, so its place stays.
 fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
     let at = (range.start + 1..range.end.saturating_sub(1))
         .rev()
@@ -468,8 +469,20 @@ fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize
             context.text(at - 1),
             "Mission" | "Missions" | "Operation" | "Operations"
         );
-    let city = collapse_whitespace(context.slice(at + 1..range.end));
-    (!named_for_place && gazetteer().cities.contains(city.as_str())).then_some(at)
+    if named_for_place {
+        return None;
+    }
+    // The first place runs up to a comma or `and`; what follows must be places too.
+    let first_end = (at + 1..range.end)
+        .find(|&i| context.is_punct(i, &[","]) || (context.is_word(i) && context.text(i) == "and"))
+        .unwrap_or(range.end);
+    let city = collapse_whitespace(context.slice(at + 1..first_end));
+    let others_are_places = (first_end..range.end).all(|i| {
+        context.is_punct(i, &[","])
+            || (context.is_word(i) && context.text(i) == "and")
+            || (context.is_name_word(i) && context.head_role(i).is_none())
+    });
+    (gazetteer().cities.contains(city.as_str()) && others_are_places).then_some(at)
 }
 
 /// [`city_phrase_start`] for the bodies that cues and lists made bodies after their names were

@@ -2335,6 +2335,15 @@ mod tests {
             bodies("Counselling is given by the NGO Kitewing in Almaty."),
             ["Kitewing"]
         );
+        // A known city first in a list of places locates the body too.
+        assert_eq!(
+            bodies("Counselling is given by the NGO Kitewing in Almaty and Kaskelen."),
+            ["Kitewing"]
+        );
+        assert_eq!(
+            bodies("Counselling is given by the NGO Kitewing in Almaty, Kaskelen and Talgar."),
+            ["Kitewing"]
+        );
         // A mission is named after where it works; an unknown place may be part of a name.
         assert_eq!(
             bodies("The United Nations Support Mission in Dili trained them."),
