@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use super::gazetteer::gazetteer;
+use super::gazetteer::{country_of_qualifier, gazetteer};
 use super::names::{AcronymMention, Name, NameRole, Names};
 use super::text::{comparison_key, is_acronym};
 use super::{Agency, AgencyKind, Evidence, Field, ProseInput};
@@ -36,7 +36,7 @@ pub(crate) fn collect_agencies(
     ];
     for (field, text, names) in fields {
         for mention in mentions_of(field, text, names) {
-            registry.merge_mention(mention, input);
+            registry.merge_mention(mention);
         }
     }
     for (field, text, names) in fields {
@@ -242,8 +242,8 @@ struct Registry {
 
 impl Registry {
     /// Adds a mention to the entry it names, or as a new entry.
-    fn merge_mention(&mut self, mention: Mention, input: &ProseInput<'_>) {
-        let key = merge_key(&mention.name, input);
+    fn merge_mention(&mut self, mention: Mention) {
+        let key = merge_key(&mention.name);
         let acronym_key = mention
             .acronym
             .as_deref()
@@ -255,7 +255,7 @@ impl Registry {
             .or_else(|| self.by_acronym.get(singular_acronym(&mention.name)))
             .or_else(|| {
                 let acronym = mention.acronym.as_deref()?;
-                self.by_key.get(&merge_key(acronym, input))
+                self.by_key.get(&merge_key(acronym))
             })
             .copied();
         // A name given before as another body's translation is that body, under its first name.
@@ -290,14 +290,12 @@ impl Registry {
         };
         if let Some(translation) = &mention.translation {
             self.by_translation
-                .entry(merge_key(translation, input))
+                .entry(merge_key(translation))
                 .or_insert(index);
         }
         self.by_key.entry(key).or_insert(index);
         let agency = &self.agencies[index];
-        self.by_key
-            .entry(merge_key(&agency.name, input))
-            .or_insert(index);
+        self.by_key.entry(merge_key(&agency.name)).or_insert(index);
         if let Some(acronym) = &agency.acronym {
             self.by_acronym
                 .entry(singular_acronym(acronym).to_string())
@@ -442,26 +440,21 @@ fn is_international_name(name: &str) -> bool {
 }
 
 /// The merge key of a name: comparison key with `for` read as `of`, and a country's government
-/// read as `government of <country>`.
-fn merge_key(name: &str, input: &ProseInput<'_>) -> String {
+/// keyed by the country's code.
+fn merge_key(name: &str) -> String {
     let key = comparison_key(name).replace(" for ", " of ");
-    government_key(&key, input).unwrap_or(key)
+    government_key(&key).unwrap_or(key)
 }
 
-/// `danish government`, `denmark government` → `government of denmark` for the record's country.
-fn government_key(key: &str, input: &ProseInput<'_>) -> Option<String> {
-    let qualifier = key.strip_suffix(" government")?;
-    let country = comparison_key(input.country_name);
-    let adjectives = input
-        .country_iso2
-        .and_then(|iso2| gazetteer().countries.get(iso2))
-        .map(|country| country.adjectives.clone())
-        .unwrap_or_default();
-    let names_country = qualifier == country
-        || adjectives
-            .iter()
-            .any(|adjective| comparison_key(adjective) == qualifier);
-    names_country.then(|| format!("government of {country}"))
+/// `danish government`, `denmark government`, `government of denmark` → `government of #DK`:
+/// a government named by its country's adjective or name, in either order, whatever the country
+/// (a foreign government acts in many measures).
+fn government_key(key: &str) -> Option<String> {
+    let qualifier = key
+        .strip_suffix(" government")
+        .or_else(|| key.strip_prefix("government of "))?;
+    let iso2 = country_of_qualifier(qualifier)?;
+    Some(format!("government of #{iso2}"))
 }
 
 /// `DEAMs` → `DEAM`.
@@ -552,6 +545,16 @@ mod tests {
             "Response of the Government of Denmark to the questionnaire",
         );
         assert_eq!(pairs(&found), [("Government of Denmark".to_string(), None)]);
+        assert_eq!(found[0].evidence.len(), 2);
+        // A foreign government, in either form, is one entry too.
+        let found = agencies_of(
+            "FJ",
+            "Fiji",
+            "The Norwegian Government funds the line. A review for the Government of Norway \
+             followed.",
+            "",
+        );
+        assert_eq!(pairs(&found), [("Government of Norway".to_string(), None)]);
         assert_eq!(found[0].evidence.len(), 2);
     }
 

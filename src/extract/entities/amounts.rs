@@ -7,7 +7,7 @@
 
 use std::sync::OnceLock;
 
-use super::gazetteer::{CurrencyRule, FastMap, WordList, gazetteer};
+use super::gazetteer::{CurrencyRule, FastMap, WordList, country_of_qualifier, gazetteer};
 use super::{Amount, Evidence, Field, Period};
 use crate::extract::country::capitalise;
 
@@ -701,24 +701,6 @@ fn is_currency_family_word(word: &str) -> bool {
         families.chain(names).map(|word| (word, ())).collect()
     });
     words.contains_key(word)
-}
-
-/// The ISO code of the country an adjective (`Libyan`) or a name (`Djibouti`) stands for.
-fn country_of_qualifier(qualifier: &str) -> Option<String> {
-    static ADJECTIVES: OnceLock<FastMap<String, String>> = OnceLock::new();
-    let adjectives = ADJECTIVES.get_or_init(|| {
-        let mut adjectives = FastMap::default();
-        for (iso2, country) in &gazetteer().countries {
-            for adjective in &country.adjectives {
-                adjectives.insert(adjective.to_lowercase(), iso2.clone());
-            }
-        }
-        adjectives
-    });
-    match adjectives.get(&qualifier.to_lowercase()) {
-        Some(iso2) => Some(iso2.clone()),
-        None => crate::extract::resolve_country(qualifier).map(|country| country.alpha2),
-    }
 }
 
 /// The currency words of one record's country.

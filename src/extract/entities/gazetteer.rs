@@ -377,6 +377,24 @@ pub(crate) fn gazetteer() -> &'static Gazetteer {
     })
 }
 
+/// The ISO code of the country an adjective (`Libyan`) or a name (`Djibouti`) stands for.
+pub(crate) fn country_of_qualifier(qualifier: &str) -> Option<String> {
+    static ADJECTIVES: OnceLock<FastMap<String, String>> = OnceLock::new();
+    let adjectives = ADJECTIVES.get_or_init(|| {
+        let mut adjectives = FastMap::default();
+        for (iso2, country) in &gazetteer().countries {
+            for adjective in &country.adjectives {
+                adjectives.insert(adjective.to_lowercase(), iso2.clone());
+            }
+        }
+        adjectives
+    });
+    match adjectives.get(&qualifier.to_lowercase()) {
+        Some(iso2) => Some(iso2.clone()),
+        None => crate::extract::resolve_country(qualifier).map(|country| country.alpha2),
+    }
+}
+
 /// Head nouns and word lists merged into one map by lowercase word.
 fn build_lexicon(
     heads: FastMap<String, HeadWord>,
