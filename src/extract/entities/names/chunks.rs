@@ -125,11 +125,15 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
     }
 }
 
+/// The bytes of a word compared to tell a cognate in a gloss (`nationale`, `National`).
+const STEM_BYTES: usize = 5;
+
 /// `Autonomni ženski centar (Autonomous Women's Centre)`, `Dar al-Wifaq al-Usari (Family
 /// House)`: a name in a language that writes some of its words in lowercase runs on over up to
 /// three of them when an English gloss with a body's head follows in brackets. The words must
 /// read as foreign: none an English function word, one with a letter beyond ASCII or an Arabic
-/// article (`al-Wifaq`).
+/// article (`al-Wifaq`), or a word that shares its stem with a word of the gloss (`Garde
+/// nationale (National Guard)`).
 pub(super) fn glossed_lowercase_end(context: &Context<'_>, end: usize) -> Option<usize> {
     let lowercase = |i: usize| {
         context.is_word(i)
@@ -140,19 +144,30 @@ pub(super) fn glossed_lowercase_end(context: &Context<'_>, end: usize) -> Option
     while index < end + 3 && lowercase(index) {
         index += 1;
     }
+    if index == end || !context.is_punct(index, &["("]) {
+        return None;
+    }
+    let close = (index + 1..index + 10).find(|&i| context.is_punct(i, &[")"]))?;
+    let gloss = index + 1..close;
+    let words: Vec<usize> = gloss.clone().filter(|&i| context.is_word(i)).collect();
+    // `Garde nationale (National Guard)`: a lowercase word that shares its stem with a word of
+    // the gloss is the foreign form of it.
+    let cognate = |i: usize| {
+        let stem = |text: &str| text.get(..STEM_BYTES).map(str::to_ascii_lowercase);
+        let own = stem(context.text(i));
+        own.is_some() && words.iter().any(|&g| stem(context.text(g)) == own)
+    };
     let foreign = (end..index).any(|i| {
         let text = context.text(i);
         !text.is_ascii()
             || ["al-", "el-", "ad-", "ar-", "as-", "at-", "an-", "ash-"]
                 .iter()
                 .any(|article| text.starts_with(article))
+            || cognate(i)
     });
-    if index == end || !foreign || !context.is_punct(index, &["("]) {
+    if !foreign {
         return None;
     }
-    let close = (index + 1..index + 10).find(|&i| context.is_punct(i, &[")"]))?;
-    let gloss = index + 1..close;
-    let words: Vec<usize> = gloss.clone().filter(|&i| context.is_word(i)).collect();
     let all_names = words
         .iter()
         .all(|&i| context.is_name_word(i) || context.is_connector(i));

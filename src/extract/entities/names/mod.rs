@@ -1078,6 +1078,14 @@ mod tests {
             bodies("It refers women to Bayt al-Amal al-Usari (Family Hope House)."),
             ["Bayt al-Amal al-Usari"]
         );
+        // A lowercase word that shares its stem with the gloss is of the name's language.
+        assert_eq!(
+            bodies(
+                "Units opened within the Garde territoriale (Territorial Guard) and the Police \
+                 municipale (Municipal Police)."
+            ),
+            ["Garde territoriale", "Police municipale"]
+        );
         // English words before a bracket are no such name.
         assert!(
             !bodies("The Kitewing group runs it (Harbour Council) now.")
