@@ -44,7 +44,11 @@ pub(crate) fn find_pillars(input: &ProseInput<'_>, names: &Names) -> Vec<PillarF
     for (pillar, evidence) in measure_type_pillars(input.measure_types) {
         found.entry(pillar).or_default().push(evidence);
     }
-    let text = Prose::new(input.description, names);
+    let text = Prose::new(
+        input.description,
+        names,
+        is_data_measure(input.measure_types),
+    );
     for (pillar, evidence) in keyword_pillars(&text) {
         found.entry(pillar).or_default().push(evidence);
     }
@@ -87,6 +91,19 @@ fn pillar_of_measure_type(top_level: &str) -> Option<Pillar> {
     }
 }
 
+/// Whether every Type of Measure collects data (`Research and statistical data > …`,
+/// `Administrative data > …`), and there is one at least.
+fn is_data_measure(measure_types: &[Vec<String>]) -> bool {
+    !measure_types.is_empty()
+        && measure_types.iter().all(|path| {
+            path.first().is_some_and(|top| {
+                let top = top.trim();
+                top.eq_ignore_ascii_case("research and statistical data")
+                    || top.eq_ignore_ascii_case("administrative data")
+            })
+        })
+}
+
 /// Pillars from the Type of Measure; spans index the paths joined as `a > b, c > d`.
 fn measure_type_pillars(measure_types: &[Vec<String>]) -> Vec<(Pillar, Evidence)> {
     let joined: Vec<String> = measure_types.iter().map(|path| path.join(" > ")).collect();
@@ -120,11 +137,13 @@ struct Prose<'a> {
     in_ngo_name: Vec<bool>,
     /// Whether each word is inside the name of a UN body or another international organisation.
     in_international_name: Vec<bool>,
+    /// Does the measure collect data (every Type of Measure is research or administrative data)?
+    data_measure: bool,
 }
 
 impl<'a> Prose<'a> {
     /// The words of `source`, with `names` found in it (their tokens and facts are reused).
-    fn new(source: &'a str, names: &'a Names) -> Self {
+    fn new(source: &'a str, names: &'a Names, data_measure: bool) -> Self {
         let tokens = names.tokens.as_slice();
         let facts = &names.facts;
         let words: Vec<usize> = (0..tokens.len())
@@ -177,6 +196,7 @@ impl<'a> Prose<'a> {
             in_instrument_name,
             in_ngo_name,
             in_international_name,
+            data_measure,
         }
     }
 
@@ -338,6 +358,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         }
         if is_negated(text, position)
             || is_recommended(text, position)
+            || (keyword.pillar == Pillar::Protection && is_measured(text, position))
             || gives_an_instruments_subject(text, position)
             || names_a_form_of_violence(text, position, last)
             || (keyword.pillar == Pillar::Prosecution
@@ -376,6 +397,43 @@ fn is_recommended(text: &Prose<'_>, position: usize) -> bool {
         return false;
     };
     recommending >= text.sentence_words(position).start
+}
+
+/// Words that say a sentence measures or records something.
+const MEASURING_WORDS: [&str; 22] = [
+    "cost",
+    "costs",
+    "costed",
+    "costing",
+    "spent",
+    "spend",
+    "spending",
+    "expenditure",
+    "estimated",
+    "estimate",
+    "estimates",
+    "record",
+    "records",
+    "recorded",
+    "recording",
+    "code",
+    "codes",
+    "coded",
+    "counted",
+    "measured",
+    "asked",
+    "asks",
+];
+
+/// `codes for the services given (medical care, legal aid, shelter)`, `spent ₮21 billion on the
+/// health and shelter services used`: in a measure that collects data, services named in a
+/// sentence that records, counts or costs things are what the data are about, not services the
+/// measure gives. A survey that hands respondents a helpline says so in a sentence of its own.
+fn is_measured(text: &Prose<'_>, position: usize) -> bool {
+    text.data_measure
+        && text
+            .sentence_words(position)
+            .any(|w| MEASURING_WORDS.contains(&text.lower[w]))
 }
 
 /// Words that open a clause giving an instrument's subject right after its name.
@@ -2049,6 +2107,31 @@ mod tests {
                 &[]
             ),
             [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn services_a_data_measure_records_or_costs_are_no_evidence() {
+        let survey = [vec![
+            "Research and statistical data".to_string(),
+            "Other research and statistical data".to_string(),
+        ]];
+        let costing = "The study estimated what women spent on medical care and shelter stays.";
+        assert_eq!(pillars_of(costing, &survey), [Pillar::Prevention]);
+        let records = "Clerks enter codes for the services given: counselling, legal aid, shelter.";
+        assert_eq!(pillars_of(records, &survey), [Pillar::Prevention]);
+        // A survey that hands respondents a helpline gives a service.
+        assert_eq!(
+            pillars_of(
+                "Every woman interviewed was given the number of the helpline.",
+                &survey
+            ),
+            [Pillar::Prevention, Pillar::Protection]
+        );
+        // In a measure that is not about data, the same sentence is about what it does.
+        assert_eq!(
+            pillars_of(costing, &[vec!["Policies".to_string()]]),
+            [Pillar::Prevention, Pillar::Protection]
         );
     }
 
