@@ -92,7 +92,7 @@ fn pillar_of_measure_type(top_level: &str) -> Option<Pillar> {
 }
 
 /// Whether every Type of Measure collects data (`Research and statistical data > …`,
-/// `Administrative data > …`), and there is one at least.
+/// `Administrative data > …`, `Monitoring and Evaluation > …`), and there is one at least.
 fn is_data_measure(measure_types: &[Vec<String>]) -> bool {
     !measure_types.is_empty()
         && measure_types.iter().all(|path| {
@@ -100,6 +100,7 @@ fn is_data_measure(measure_types: &[Vec<String>]) -> bool {
                 let top = top.trim();
                 top.eq_ignore_ascii_case("research and statistical data")
                     || top.eq_ignore_ascii_case("administrative data")
+                    || top.eq_ignore_ascii_case("monitoring and evaluation")
             })
         })
 }
@@ -137,7 +138,8 @@ struct Prose<'a> {
     in_ngo_name: Vec<bool>,
     /// Whether each word is inside the name of a UN body or another international organisation.
     in_international_name: Vec<bool>,
-    /// Does the measure collect data (every Type of Measure is research or administrative data)?
+    /// Does the measure collect data (every Type of Measure is research, administrative data or
+    /// monitoring)?
     data_measure: bool,
 }
 
@@ -2120,6 +2122,9 @@ mod tests {
         assert_eq!(pillars_of(costing, &survey), [Pillar::Prevention]);
         let records = "Clerks enter codes for the services given: counselling, legal aid, shelter.";
         assert_eq!(pillars_of(records, &survey), [Pillar::Prevention]);
+        // Monitoring measures collect data too.
+        let monitoring = [vec!["Monitoring and Evaluation".to_string()]];
+        assert_eq!(pillars_of(records, &monitoring), []);
         // A survey that hands respondents a helpline gives a service.
         assert_eq!(
             pillars_of(
@@ -2132,6 +2137,24 @@ mod tests {
         assert_eq!(
             pillars_of(costing, &[vec!["Policies".to_string()]]),
             [Pillar::Prevention, Pillar::Protection]
+        );
+    }
+
+    #[test]
+    fn primary_care_is_a_level_of_the_health_system() {
+        assert_eq!(
+            pillars_of(
+                "Nurses in primary care and in primary health care centres ask women about abuse.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of(
+                "The clinic gives health care to women after an assault.",
+                &[]
+            ),
+            [Pillar::Protection]
         );
     }
 
