@@ -662,6 +662,24 @@ mod tests {
     }
 
     #[test]
+    fn government_policy_programmes_are_instruments_and_others_are_not() {
+        assert_eq!(
+            names_of(
+                "MX",
+                "Mexico",
+                "The Comprehensive Programme to Prevent and Punish Harbour Crime sets targets, \
+                 and the Sectoral Programme for Ports follows it. The Harbour Friends \
+                 Programme trains volunteers.",
+                None
+            ),
+            [
+                "Comprehensive Programme to Prevent and Punish Harbour Crime",
+                "Sectoral Programme for Ports"
+            ]
+        );
+    }
+
+    #[test]
     fn a_decree_numbered_with_letters_and_dated_in_the_hijri_calendar() {
         assert_eq!(
             names_of(

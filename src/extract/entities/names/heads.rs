@@ -706,9 +706,19 @@ pub(super) fn refine_programme_and_service(
     let head = context.text(choice.head).to_lowercase();
     let first = context.text(range.start);
     if role == NameRole::Instrument(InstrumentKind::Programme) {
+        // `Comprehensive`, `Integral` and `Sectoral` render the `Programa Integral` and
+        // `Programa Sectorial` of government planning.
         let national = matches!(
             first,
-            "National" | "State" | "Federal" | "Government" | "Presidential" | "Governmental"
+            "National"
+                | "State"
+                | "Federal"
+                | "Government"
+                | "Presidential"
+                | "Governmental"
+                | "Comprehensive"
+                | "Integral"
+                | "Sectoral"
         );
         let policy = (range.start..range.end).any(|i| context.text(i) == "Policy");
         return if first == "United" || first == "UN" {

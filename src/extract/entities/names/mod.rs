@@ -2334,6 +2334,20 @@ mod tests {
     }
 
     #[test]
+    fn faculties_and_roundtables_are_bodies() {
+        assert_eq!(
+            bodies(
+                "Staff of the Faculty of Medicine trained it, and the Inter-institutional \
+                 Roundtable on Harbour Safety reviews it."
+            ),
+            [
+                "Faculty of Medicine",
+                "Inter-institutional Roundtable on Harbour Safety"
+            ]
+        );
+    }
+
+    #[test]
     fn a_known_city_at_the_end_of_a_body_locates_it() {
         assert_eq!(
             bodies("Women are received by the Tide Centre for Women and Girls in Abu Dhabi."),
