@@ -648,6 +648,21 @@ fn is_service_officer(text: &Prose<'_>, w: usize) -> bool {
 }
 
 /// Training of enforcement staff is prosecution; other training is prevention.
+/// Heads of the schools that train a profession.
+const TRAINING_SCHOOLS: [&str; 5] = ["academy", "college", "school", "institute", "centre"];
+
+/// `trains recruits at the Harbour Police Academy`: an enforcement word inside the name of a
+/// school right before its head (`Police Academy`, `Judicial Training Institute`) says who is
+/// trained there.
+fn trains_enforcement_staff(text: &Prose<'_>, w: usize) -> bool {
+    text.in_agency_name[w]
+        && (w + 1..(w + 3).min(text.words.len())).any(|next| {
+            text.in_agency_name[next]
+                && text.adjacent(next)
+                && TRAINING_SCHOOLS.contains(&text.lower[next])
+        })
+}
+
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
     // Who the last training mention was for: enforcement staff, others.
@@ -738,7 +753,7 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         }
         let sentence = text.sentence_words(position);
         let mut enforcement = sentence.clone().any(|w| {
-            (!text.masked[w] || text.in_holder_name[w])
+            ((!text.masked[w] || text.in_holder_name[w]) || trains_enforcement_staff(text, w))
                 && text.in_list(w, WordList::Enforcement)
                 && !is_service_officer(text, w)
         });
@@ -2137,6 +2152,32 @@ mod tests {
         assert_eq!(
             pillars_of(costing, &[vec!["Policies".to_string()]]),
             [Pillar::Prevention, Pillar::Protection]
+        );
+    }
+
+    #[test]
+    fn training_at_a_police_school_inquiry_committees_and_outreach_staff() {
+        // Recruits trained at a police academy are enforcement staff.
+        assert_eq!(
+            pillars_of(
+                "The Harbour Women's Centre trains recruits at the Tidla Police Academy on \
+                 coercive control.",
+                &[]
+            ),
+            [Pillar::Prosecution]
+        );
+        // A committee that hears complaints inside a workplace coordinates nothing.
+        assert_eq!(
+            pillars_of(
+                "Every employer must set up an inquiry committee to hear complaints.",
+                &[]
+            ),
+            []
+        );
+        // Outreach workers are staff, not outreach to the public.
+        assert_eq!(
+            pillars_of("Grants pay for outreach workers in rural districts.", &[]),
+            []
         );
     }
 
