@@ -1020,7 +1020,7 @@ pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> 
             && i + 1 < part.end
             && ((part.start..i + 1)
                 .any(|j| matches!(context.head_role(j), Some(HeadRole::Agency(_))))
-                || (i == part.start && is_acronym(text)))
+                || (i == part.start && (is_acronym(text) || named_alone(context, i))))
             && !matches!(
                 lookup_form(text).as_str(),
                 "women" | "children" | "people" | "men"
@@ -1034,6 +1034,24 @@ pub(super) fn split_at_possessive(context: &Context<'_>, part: Range<usize>) -> 
         Some(index) => vec![part.start..index + 1, index + 1..part.end],
         None => vec![part],
     }
+}
+
+/// `the Harbour Agency (Tidewatch) … Tidewatch’s Diving Unit`: a one-word possessive whose stem
+/// the text also writes alone (in brackets, or as a word of its own) names a body the text
+/// knows, so what it owns is a body of its own.
+fn named_alone(context: &Context<'_>, index: usize) -> bool {
+    let text = context.text(index);
+    let stem = possessive_stem(text);
+    let start = context.tokens[index].span.start;
+    stem.len() > 1
+        && is_capitalised(stem)
+        && context.source.match_indices(stem).any(|(at, _)| {
+            let before = context.source[..at].chars().next_back();
+            let after = context.source[at + stem.len()..].chars().next();
+            at != start
+                && !before.is_some_and(char::is_alphanumeric)
+                && matches!(after, Some(')' | ',' | ' ' | '.' | ';' | ':') | None)
+        })
 }
 
 /// The most words on either side of `and` in a country name (`Saint Vincent and the Grenadines`).

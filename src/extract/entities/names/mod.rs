@@ -1333,6 +1333,18 @@ mod tests {
             bodies("Advice came from the Ministry for Women's Affairs."),
             ["Ministry for Women's Affairs"]
         );
+        // A one-word possessive the text also writes alone names a body of its own.
+        assert_eq!(
+            bodies(
+                "The Harbour Agency (Tidewatch) funds it. Tidewatch’s Diving Safety Unit runs it."
+            ),
+            ["Harbour Agency", "Diving Safety Unit"]
+        );
+        // Written only in the possessive, it is part of the name.
+        assert_eq!(
+            bodies("Kelpie’s Diving Safety Unit runs it."),
+            ["Kelpie’s Diving Safety Unit"]
+        );
     }
 
     #[test]
