@@ -662,6 +662,23 @@ mod tests {
     }
 
     #[test]
+    fn a_law_cited_from_the_collection_keeps_its_subject() {
+        assert_eq!(
+            names_of(
+                "CZ",
+                "Czechia",
+                "Ports are run under Act No. 12/2004 Coll., on Harbour Services, and Act No. \
+                 40/2009 Coll. on Pier Safety.",
+                None
+            ),
+            [
+                "Act No. 12/2004 Coll., on Harbour Services",
+                "Act No. 40/2009 Coll. on Pier Safety"
+            ]
+        );
+    }
+
+    #[test]
     fn government_policy_programmes_are_instruments_and_others_are_not() {
         assert_eq!(
             names_of(

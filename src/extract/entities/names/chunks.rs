@@ -121,8 +121,34 @@ pub(super) fn extend_chunk(context: &Context<'_>, start: usize) -> usize {
             end = after;
             continue;
         }
+        if let Some(after) = collection_subject_end(context, end) {
+            end = after;
+            continue;
+        }
         return end;
     }
+}
+
+/// The most tokens of a law's subject after `Coll., on`.
+const MAX_COLLECTION_SUBJECT_TOKENS: usize = 16;
+
+/// `Act No. 108/2006 Coll., on Social Services`: Czech and Slovak laws are cited by their number
+/// in the Collection of Laws (`Coll.`) and then their subject after `on`, with or without a
+/// comma; a capitalised subject belongs to the name.
+pub(super) fn collection_subject_end(context: &Context<'_>, end: usize) -> Option<usize> {
+    if end == 0 || context.text(end - 1) != "Coll" || !context.is_punct(end, &["."]) {
+        return None;
+    }
+    let on = end + 1 + usize::from(context.is_punct(end + 1, &[","]));
+    if !(context.is_word(on) && context.text(on) == "on") {
+        return None;
+    }
+    let subject = (on + 1..on + 1 + MAX_COLLECTION_SUBJECT_TOKENS)
+        .take_while(|&i| context.is_name_word(i) || context.is_connector(i));
+    subject
+        .filter(|&i| context.is_name_word(i))
+        .last()
+        .map(|last| last + 1)
 }
 
 /// The bytes of a word compared to tell a cognate in a gloss (`nationale`, `National`).
