@@ -360,6 +360,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         }
         if is_negated(text, position)
             || is_recommended(text, position)
+            || is_enforcement_curriculum(text, position)
             || (keyword.pillar == Pillar::Protection && is_measured(text, position))
             || gives_an_instruments_subject(text, position)
             || names_a_form_of_violence(text, position, last)
@@ -648,6 +649,14 @@ fn is_service_officer(text: &Prose<'_>, w: usize) -> bool {
 }
 
 /// Training of enforcement staff is prosecution; other training is prevention.
+/// `added to the curriculum of the National Police Training School`: the curriculum of a school
+/// that trains enforcement staff is police or justice training, not prevention.
+fn is_enforcement_curriculum(text: &Prose<'_>, position: usize) -> bool {
+    text.lower[position].starts_with("curricul")
+        && (position + 1..(position + 8).min(text.words.len()))
+            .any(|w| text.in_list(w, WordList::Enforcement) && trains_enforcement_staff(text, w))
+}
+
 /// Heads of the schools that train a profession.
 const TRAINING_SCHOOLS: [&str; 5] = ["academy", "college", "school", "institute", "centre"];
 
@@ -2165,6 +2174,14 @@ mod tests {
                 &[]
             ),
             [Pillar::Prosecution]
+        );
+        // So is a course added to the curriculum of such a school.
+        assert_eq!(
+            pillars_of(
+                "The course joined the curriculum of the Tidla Police Training School.",
+                &[]
+            ),
+            []
         );
         // A committee that hears complaints inside a workplace coordinates nothing.
         assert_eq!(
