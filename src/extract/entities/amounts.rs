@@ -1091,6 +1091,18 @@ mod tests {
     }
 
     #[test]
+    fn a_country_may_write_its_currency_more_than_one_way() {
+        // Malawi writes the kwacha `MK` and `K`.
+        assert_eq!(
+            read("a bursary of K45,000 and MK 2 million for boats", "MW"),
+            [
+                (45_000.0, Some("MWK".into()), None),
+                (2_000_000.0, Some("MWK".into()), None)
+            ]
+        );
+    }
+
+    #[test]
     fn bare_dollar_reads_the_country() {
         assert_eq!(
             read("an annual budget of $1,250 million", "MX"),
