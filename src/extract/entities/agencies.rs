@@ -654,6 +654,14 @@ mod tests {
         );
         // The body a member sits on is still named when the name has its own head.
         assert_eq!(pairs(&found), [("Harbour Board".to_string(), None)]);
+        // `Members of …` inside an instrument's name holds no office.
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Law to Protect Women and Members of the Harbour Group (Law 77) applies.",
+            "",
+        );
+        assert_eq!(pairs(&found), []);
     }
 
     #[test]
