@@ -338,6 +338,7 @@ pub(crate) fn sentence_around(source: &str, position: usize) -> Range<usize> {
         if (previous == b' ' || previous == b'\n')
             && start >= 2
             && matches!(bytes[start - 2], b'.' | b';' | b'!' | b'?')
+            && ends_sentence(bytes, start - 2)
         {
             break;
         }
@@ -350,6 +351,7 @@ pub(crate) fn sentence_around(source: &str, position: usize) -> Range<usize> {
             && bytes
                 .get(end + 1)
                 .is_none_or(|next| next.is_ascii_whitespace())
+            && ends_sentence(bytes, end)
         {
             break;
         }
@@ -359,6 +361,37 @@ pub(crate) fn sentence_around(source: &str, position: usize) -> Range<usize> {
         end += 1;
     }
     start..end
+}
+
+/// Abbreviations written with a full stop that a sentence goes on after (`Rs. 4 million`, `No. 12`,
+/// `Art. 5`), lowercase.
+const ABBREVIATIONS: [&str; 15] = [
+    "rs", "no", "nos", "art", "arts", "para", "paras", "p", "pp", "vol", "cap", "sec", "dr", "mr",
+    "mrs",
+];
+
+/// Whether the mark at `at` (a `.`, `;`, `!` or `?` before white space) ends a sentence: a full
+/// stop after an abbreviation does not (`with Rs. 12 million`, `Act No. 4 of 2010`), nor one that
+/// a lowercase word follows.
+fn ends_sentence(bytes: &[u8], at: usize) -> bool {
+    if bytes[at] != b'.' {
+        return true;
+    }
+    let next = bytes[at + 1..]
+        .iter()
+        .copied()
+        .find(|byte| !byte.is_ascii_whitespace());
+    if next.is_some_and(|byte| byte.is_ascii_lowercase()) {
+        return false;
+    }
+    let word_start = bytes[..at]
+        .iter()
+        .rposition(|byte| !byte.is_ascii_alphabetic())
+        .map_or(0, |index| index + 1);
+    let word = &bytes[word_start..at];
+    !ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| word.eq_ignore_ascii_case(abbreviation.as_bytes()))
 }
 
 /// `II`, `IV`, `XIII`: a Roman numeral made of `I`, `V` and `X` (the number of a plan or a
@@ -646,5 +679,20 @@ mod tests {
         let text = "First one. Second one here. Third.";
         let range = sentence_around(text, 14);
         assert_eq!(&text[range], "Second one here");
+    }
+
+    #[test]
+    fn a_sentence_goes_on_after_an_abbreviation() {
+        let text = "It started. The NGO runs it with Rs. 4 million from the Ministry. Done.";
+        let range = sentence_around(text, text.find("Ministry").unwrap());
+        assert_eq!(
+            &text[range],
+            "The NGO runs it with Rs. 4 million from the Ministry"
+        );
+        let text = "Under Act No. 12 of 2010 the port. 2,300 boats came. Later.";
+        let range = sentence_around(text, text.find("port").unwrap());
+        assert_eq!(&text[range], "Under Act No. 12 of 2010 the port");
+        let range = sentence_around(text, text.find("boats").unwrap());
+        assert_eq!(&text[range], "2,300 boats came");
     }
 }
