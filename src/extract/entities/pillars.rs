@@ -1584,6 +1584,15 @@ mod tests {
             !pillars_of("The ministry pays for the refuges it operates.", &[])
                 .contains(&Pillar::Partnership)
         );
+        // Money from the ministry for an NGO's work, across an abbreviation's full stop.
+        assert!(
+            pillars_of(
+                "Harbour Aid, a non-governmental organisation, runs a refuge with Rs. 2 million \
+                 a year from the Ministry.",
+                &[]
+            )
+            .contains(&Pillar::Partnership)
+        );
     }
 
     #[test]
