@@ -1092,6 +1092,11 @@ mod tests {
 
     #[test]
     fn a_country_may_write_its_currency_more_than_one_way() {
+        // Samoa writes the tala `WS$`, `T` and `SAT`.
+        assert_eq!(
+            read("SAT 350,000 for the secretariat", "WS"),
+            [(350_000.0, Some("WST".into()), None)]
+        );
         // Malawi writes the kwacha `MK` and `K`.
         assert_eq!(
             read("a bursary of K45,000 and MK 2 million for boats", "MW"),
