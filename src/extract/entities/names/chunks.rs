@@ -178,10 +178,13 @@ pub(super) fn glossed_lowercase_end(context: &Context<'_>, end: usize) -> Option
     let words: Vec<usize> = gloss.clone().filter(|&i| context.is_word(i)).collect();
     // `Garde nationale (National Guard)`: a lowercase word that shares its stem with a word of
     // the gloss is the foreign form of it.
+    let stem = |i: usize| context.text(i).as_bytes().get(..STEM_BYTES);
     let cognate = |i: usize| {
-        let stem = |text: &str| text.get(..STEM_BYTES).map(str::to_ascii_lowercase);
-        let own = stem(context.text(i));
-        own.is_some() && words.iter().any(|&g| stem(context.text(g)) == own)
+        stem(i).is_some_and(|own| {
+            words
+                .iter()
+                .any(|&g| stem(g).is_some_and(|other| other.eq_ignore_ascii_case(own)))
+        })
     };
     let foreign = (end..index).any(|i| {
         let text = context.text(i);
