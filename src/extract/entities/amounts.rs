@@ -1280,6 +1280,18 @@ mod tests {
             read("a fund of Sh 40 million", "KE"),
             [(4e7, Some("KES".into()), None)]
         );
+        assert_eq!(
+            read("an annual allocation of Rwf 60\nmillion", "RW"),
+            [(6e7, Some("RWF".into()), Some(Period::Annual))]
+        );
+    }
+
+    #[test]
+    fn the_bosnian_convertible_mark_is_named_in_full() {
+        assert_eq!(
+            read("the canton pays 120,000 convertible marks a year", "BA"),
+            [(1.2e5, Some("BAM".into()), Some(Period::Annual))]
+        );
     }
 
     #[test]
