@@ -366,6 +366,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             || names_a_form_of_violence(text, position, last)
             || (keyword.pillar == Pillar::Prosecution
                 && is_where_victims_are_accompanied(text, position))
+            || is_work_or_study(text, position)
         {
             continue;
         }
@@ -527,9 +528,12 @@ fn names_a_form_of_violence(text: &Prose<'_>, position: usize, last: usize) -> b
     false
 }
 
-/// `accompanied 900 women through the court process`, `escorts her to each court hearing`: a
-/// court that victims are taken to is where the support happens, not justice work the measure
-/// does. A word for accompanying within the eight words before, in the same sentence.
+/// `accompanied 900 women through the court process`, `escorts her to each court hearing`,
+/// `lawyers go with them to the court`, `represent survivors in the family courts`, `advises
+/// women who take their case to court`: a court that victims are taken to, stand in or bring
+/// their own case to is where the support happens, not justice work the measure does. A word
+/// for accompanying or representing victims, or a victim's own case, within the eight words
+/// before, in the same sentence.
 fn is_where_victims_are_accompanied(text: &Prose<'_>, position: usize) -> bool {
     if !matches!(
         text.lower[position],
@@ -538,10 +542,33 @@ fn is_where_victims_are_accompanied(text: &Prose<'_>, position: usize) -> bool {
         return false;
     }
     let sentence = text.sentence_words(position);
+    let next = |w: usize| text.lower.get(w + 1).map_or("", |next| &**next);
     (position.saturating_sub(8).max(sentence.start)..position).any(|w| {
         let word = text.lower[w];
-        word.starts_with("accompan") || word.starts_with("escort")
+        let goes_with = matches!(word, "go" | "goes" | "went" | "going") && next(w) == "with";
+        let represents_victims = word.starts_with("represent")
+            && (matches!(next(w), "them" | "her" | "clients") || VICTIM_WORDS.contains(&next(w)));
+        let own_case = matches!(word, "their" | "her")
+            && matches!(next(w), "case" | "cases" | "complaint" | "complaints");
+        word.starts_with("accompan")
+            || word.starts_with("escort")
+            || goes_with
+            || represents_victims
+            || own_case
     })
+}
+
+/// `return to work or study`, `combine study and work`: study paired with work is what a person
+/// does, not research the measure does.
+fn is_work_or_study(text: &Prose<'_>, position: usize) -> bool {
+    const WORK: [&str; 3] = ["work", "employment", "job"];
+    if !matches!(text.lower[position], "study" | "studies") {
+        return false;
+    }
+    let word = |w: Option<usize>| w.and_then(|w| text.lower.get(w)).map_or("", |word| &**word);
+    let joined = |w: Option<usize>| matches!(word(w), "or" | "and");
+    (joined(position.checked_sub(1)) && WORK.contains(&word(position.checked_sub(2))))
+        || (joined(Some(position + 1)) && WORK.contains(&word(Some(position + 2))))
 }
 
 /// The most words between `no` and the keyword it negates.
@@ -672,6 +699,40 @@ fn trains_enforcement_staff(text: &Prose<'_>, w: usize) -> bool {
         })
 }
 
+/// People who staff a service, as a description of the service names them.
+const STAFF_WORDS: [&str; 9] = [
+    "volunteers",
+    "staff",
+    "counsellors",
+    "counselors",
+    "personnel",
+    "professionals",
+    "mediators",
+    "advocates",
+    "caseworkers",
+];
+
+/// `answered by someone trained to respond`, `run by staff trained in trauma care`: `trained`
+/// right after the people it describes and before what they are trained for, with no number
+/// before them (`300 staff trained in 2019` counts a training), says who works.
+fn is_staff_description(text: &Prose<'_>, position: usize) -> bool {
+    let Some(person) = position.checked_sub(1) else {
+        return false;
+    };
+    let described = text.lower[position] == "trained"
+        && text.adjacent(position)
+        && (STAFF_WORDS.contains(&text.lower[person])
+            || matches!(text.lower[person], "someone" | "somebody" | "person"))
+        && matches!(
+            text.lower.get(position + 1).map(|w| &**w),
+            Some("to" | "in")
+        );
+    let counted = person
+        .checked_sub(1)
+        .is_some_and(|w| text.lower[w].starts_with(|c: char| c.is_ascii_digit()));
+    described && !counted
+}
+
 fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
     let mut found = Vec::new();
     // Who the last training mention was for: enforcement staff, others.
@@ -716,20 +777,10 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
         // `Trained volunteers answer calls`: `trained` before the people it describes, with no
         // verb of being before it, says who works, not that the measure trains anyone.
         let describes_staff = word == "trained"
-            && text.lower.get(position + 1).is_some_and(|next| {
-                matches!(
-                    *next,
-                    "volunteers"
-                        | "staff"
-                        | "counsellors"
-                        | "counselors"
-                        | "personnel"
-                        | "professionals"
-                        | "mediators"
-                        | "advocates"
-                        | "caseworkers"
-                )
-            })
+            && text
+                .lower
+                .get(position + 1)
+                .is_some_and(|next| STAFF_WORDS.contains(next))
             && !position.checked_sub(1).is_some_and(|w| {
                 // `recruited and trained 40 counsellors` coordinates two verbs; `…, and trained
                 // counsellors give advice` starts a clause.
@@ -743,7 +794,7 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
                         "were" | "was" | "are" | "is" | "be" | "been" | "being"
                     )
             });
-        if describes_staff {
+        if describes_staff || is_staff_description(text, position) {
             continue;
         }
         let before = position.checked_sub(1).map_or("", |w| &*text.lower[w]);
@@ -1942,6 +1993,93 @@ mod tests {
         );
         assert_eq!(
             pillars_of("The court heard 900 cases of violence.", &[]),
+            [Pillar::Prosecution]
+        );
+    }
+
+    #[test]
+    fn court_staff_are_enforcement_staff() {
+        assert_eq!(
+            pillars_of("The training of court staff began in May.", &[]),
+            [Pillar::Prosecution]
+        );
+    }
+
+    #[test]
+    fn working_closely_with_another_body_is_partnership() {
+        assert_eq!(
+            pillars_of("The unit works closely with the Harbour Society.", &[]),
+            [Pillar::Partnership]
+        );
+    }
+
+    #[test]
+    fn messages_on_the_air_raise_awareness() {
+        for sentence in [
+            "Religious leaders recorded radio messages against early marriage.",
+            "The ministry paid for TV spots during the holidays.",
+            "A public service announcement ran on every channel.",
+        ] {
+            assert_eq!(
+                pillars_of(sentence, &[]),
+                [Pillar::Prevention],
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn staff_trained_for_their_work_describe_a_service() {
+        assert_eq!(
+            pillars_of(
+                "Every call is answered by someone trained to respond to abuse.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("The refuge is run by staff trained in trauma care.", &[]),
+            [Pillar::Protection]
+        );
+        assert_eq!(
+            pillars_of("In 2019, 300 staff trained in trauma care.", &[]),
+            [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn study_paired_with_work_is_no_research() {
+        assert_eq!(
+            pillars_of(
+                "The fund pays for the survivors' return to work or study.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("Women may combine study and work in the programme.", &[]),
+            []
+        );
+        assert_eq!(
+            pillars_of("A study on dating violence was published.", &[]),
+            [Pillar::Prevention]
+        );
+    }
+
+    #[test]
+    fn a_court_victims_are_represented_in_or_bring_their_case_to_is_no_justice_work() {
+        for sentence in [
+            "Paralegals go with the clients to the court.",
+            "Volunteer lawyers represent survivors in the county courts at no cost.",
+            "The office advises girls who want to take their case to a local court.",
+        ] {
+            assert_eq!(pillars_of(sentence, &[]), [], "{sentence}");
+        }
+        assert_eq!(
+            pillars_of(
+                "The ministry's lawyers represent the State in the county courts.",
+                &[]
+            ),
             [Pillar::Prosecution]
         );
     }
