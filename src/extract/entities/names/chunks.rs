@@ -35,6 +35,23 @@ pub(super) fn is_lowercase_government_of(context: &Context<'_>, index: usize) ->
         && context.text(index + 1) == "of"
         && (context.is_name_word(index + 2)
             || context.text(index + 2) == "the" && context.is_name_word(index + 3))
+        && !glosses_the_name_before(context, index)
+}
+
+/// `Intendencia de Tidla (the departmental government of Tidla)`: `the` and lowercase words
+/// that open a bracket right after a name say in English what that name is; they name no second
+/// body (unlike `(with the government of Tidla)`).
+fn glosses_the_name_before(context: &Context<'_>, index: usize) -> bool {
+    let Some(open) = (index.saturating_sub(4)..index)
+        .rev()
+        .find(|&i| !context.is_word(i) || !context.text(i).starts_with(char::is_lowercase))
+    else {
+        return false;
+    };
+    open > 0
+        && context.is_punct(open, &["("])
+        && context.is_name_word(open - 1)
+        && context.text(open + 1) == "the"
 }
 
 /// Extends a chunk from `start` as far as the grammar allows; returns the end token index.
@@ -438,8 +455,13 @@ pub(super) fn connectors_then_name(
     let text = context.text(index);
     let possessive_acronym =
         (text.ends_with("'s") || text.ends_with("’s")) && is_acronym(possessive_stem(text));
-    // `Committee on Statistics with UNFPA`: `with` a body's acronym names a partner.
-    let with_acronym = context.text(index - 1) == "with" && is_acronym(text);
+    // `Committee on Statistics with UNFPA`, `the Law with the OJ`: `with` a body's acronym
+    // names a partner.
+    let with_acronym = is_acronym(text)
+        && (context.text(index - 1) == "with"
+            || (index >= 2
+                && context.text(index - 1) == "the"
+                && context.text(index - 2) == "with"));
     if context.is_name_word(index)
         && !context.is_month(index)
         && !possessive_acronym

@@ -948,6 +948,18 @@ mod tests {
     }
 
     #[test]
+    fn a_lowercase_government_glossing_the_name_before_it_is_no_second_body() {
+        assert_eq!(
+            texts("The Intendencia de Tidla (the departmental government of Tidla) runs it."),
+            ["Intendencia de Tidla"]
+        );
+        assert_eq!(
+            texts("It is funded by the Harbour Fund (with the government of Utopia)."),
+            ["Harbour Fund", "Government of Utopia"]
+        );
+    }
+
+    #[test]
     fn a_bare_head_after_a_short_form_is_split_off() {
         assert_eq!(
             texts("In 2018 UNDP and the Ministry jointly opened a centre."),
@@ -990,6 +1002,20 @@ mod tests {
                 "the Courts for a Life Free of Violence and Discrimination for Women (Tribunales Especializados) sit."
             ),
             ["Courts for a Life Free of Violence and Discrimination for Women"]
+        );
+    }
+
+    #[test]
+    fn two_modifiers_of_one_noun_are_one_name_even_before_a_gloss() {
+        assert_eq!(
+            bodies(
+                "It works with the Tidal Network against Domestic and Sexual Violence (Red Mareal contra la Violencia)."
+            ),
+            ["Tidal Network against Domestic and Sexual Violence"]
+        );
+        assert_eq!(
+            bodies("The Directorate of Sexual and Reproductive Health (Dirección de Salud) leads."),
+            ["Directorate of Sexual and Reproductive Health"]
         );
     }
 
@@ -2226,6 +2252,10 @@ mod tests {
         );
         assert_eq!(
             texts("It was run by the Tidal Committee on Ports with UNFPA support.")[0],
+            "Tidal Committee on Ports"
+        );
+        assert_eq!(
+            texts("It was run by the Tidal Committee on Ports with the HPA.")[0],
             "Tidal Committee on Ports"
         );
     }
