@@ -1190,6 +1190,18 @@ pub(super) fn should_split(
     if right_known {
         return true;
     }
+    // `the Kite Society in Tidla and Harbour Aid in Marea`, `… in Tidla and Women Against Rape
+    // (WAR)`: after a body located in a known city, a name with its own place, its own acronym
+    // or its own head is another body.
+    let right_own_place = (right.start + 1..right.end)
+        .any(|i| context.is_word(i) && context.text(i) == "in" && context.is_name_word(i + 1));
+    if located_in_known_city(context, left.clone())
+        && (right_own_place
+            || spelled_by_acronym_after(context, right.clone())
+            || has_head_with_content(context, right.clone()))
+    {
+        return true;
+    }
     let right_acronym = right.len() == 1 && is_acronym(context.text(right.start));
     let left_short_form = is_known_short_form(context.slice(left.clone()))
         || (left.len() == 1 && is_acronym(context.text(left.start)));
@@ -1245,6 +1257,20 @@ pub(super) fn should_split(
         |range: Range<usize>| range.into_iter().any(|i| context.is_instrument_head(i));
     let two_instruments = has_instrument(left) && has_instrument(right);
     has_the || right_starts_with_head || left_ends_with_head || two_instruments
+}
+
+/// Whether `range` is a body's name followed by ` in ` and a city the gazetteer knows (`the Kite
+/// Society in Tidla`).
+fn located_in_known_city(context: &Context<'_>, range: Range<usize>) -> bool {
+    let Some(at) = (range.start + 1..range.end)
+        .rev()
+        .find(|&i| context.is_word(i) && context.text(i) == "in")
+    else {
+        return false;
+    };
+    let city = collapse_whitespace(context.slice(at + 1..range.end));
+    (range.start..at).any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))))
+        && gazetteer().cities.contains(city.as_str())
 }
 
 /// A gazetteer acronym or name.

@@ -346,6 +346,55 @@ pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name])
     }
 }
 
+/// `the Kite Shelter in Tidla and Women Against Rape (WAR) in Marea`, `… in Tidla and Harbour Aid
+/// in Marea`: a headless name after a body located in a known city and `and`, and itself
+/// followed by ` in ` and a place, is a body located the same way (its place dropped from its
+/// name). `names` is sorted.
+pub(super) fn mark_located_like_the_body_before(context: &Context<'_>, names: &mut [Name]) {
+    for index in 1..names.len() {
+        let name = &names[index];
+        if name.role != NameRole::Unknown || is_place_name(&name.text, context.country) {
+            continue;
+        }
+        let Some(before) = names[..index]
+            .iter()
+            .rev()
+            .find(|before| matches!(before.role, NameRole::Agency(_)))
+        else {
+            continue;
+        };
+        let located_before = match gap_words(context, before.mask.end, name.span.start).as_slice() {
+            ["in", city @ .., "and"] => gazetteer().cities.contains(city.join(" ").as_str()),
+            _ => false,
+        };
+        if !located_before {
+            continue;
+        }
+        let tokens = context.tokens_in(&name.span);
+        let own_place = (tokens.start + 1..tokens.end)
+            .find(|&i| context.text(i) == "in" && is_place(context, i + 1..tokens.end));
+        let mut after = context
+            .source
+            .get(name.mask.end..)
+            .unwrap_or("")
+            .split_whitespace();
+        let place_after = after.next() == Some("in")
+            && after
+                .next()
+                .is_some_and(|word| word.starts_with(char::is_uppercase));
+        if own_place.is_none() && !place_after {
+            continue;
+        }
+        let name = &mut names[index];
+        name.role = NameRole::Agency(AgencyKind::NonGovernmental);
+        if let Some(at) = own_place {
+            name.span = context.span(tokens.start..at);
+            name.mask.start = name.span.start;
+            name.text = collapse_whitespace(context.slice(tokens.start..at));
+        }
+    }
+}
+
 /// The plural nouns after which `such as` lists bodies (`NGOs such as …`). `partners` is not one:
 /// partners are often countries or programmes.
 const BODY_PLURALS: &[&str] = &[

@@ -501,7 +501,7 @@ pub(super) fn locate_in_cities(context: &Context<'_>, names: &mut [Name]) {
 }
 
 /// A place's name: one to four capitalised words, none of them a head noun.
-fn is_place(context: &Context<'_>, words: Range<usize>) -> bool {
+pub(super) fn is_place(context: &Context<'_>, words: Range<usize>) -> bool {
     !words.is_empty()
         && words.len() <= MAX_PLACE_WORDS
         && words

@@ -145,6 +145,7 @@ pub(crate) fn find_names_for(source: &str, country_name: &str) -> Names {
     merge_titled_instruments(&context, &mut names);
     mark_body_lists(&context, &mut names);
     mark_listed_with_bodies(&context, &mut names);
+    mark_located_like_the_body_before(&context, &mut names);
     locate_in_cities(&context, &mut names);
     attach_alias_acronyms(&context, &mut names);
     let acronyms = standalone_acronyms(&context, &names, &consumed);
@@ -956,6 +957,23 @@ mod tests {
         assert_eq!(
             texts("It is funded by the Harbour Fund (with the government of Utopia)."),
             ["Harbour Fund", "Government of Utopia"]
+        );
+    }
+
+    #[test]
+    fn bodies_located_in_cities_are_listed_apart() {
+        assert_eq!(
+            bodies("It funds the Harbour Society in Gaborone and Kite Aid in Francistown."),
+            ["Harbour Society", "Kite Aid"]
+        );
+        assert_eq!(
+            bodies("It funds the Tide Society in Gaborone and Women Against Rape (WAR) in Maun."),
+            ["Tide Society", "Women Against Rape"]
+        );
+        // Places listed after the city stay places.
+        assert_eq!(
+            bodies("It funds the Harbour Society in Gaborone and Francistown."),
+            ["Harbour Society"]
         );
     }
 
