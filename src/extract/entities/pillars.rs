@@ -367,6 +367,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             || (keyword.pillar == Pillar::Prosecution
                 && is_where_victims_are_accompanied(text, position))
             || is_work_or_study(text, position)
+            || (keyword.pillar == Pillar::Prosecution && is_what_people_are_told(text, position))
         {
             continue;
         }
@@ -404,7 +405,7 @@ fn is_recommended(text: &Prose<'_>, position: usize) -> bool {
 }
 
 /// Words that say a sentence measures or records something.
-const MEASURING_WORDS: [&str; 22] = [
+const MEASURING_WORDS: [&str; 32] = [
     "cost",
     "costs",
     "costed",
@@ -427,6 +428,16 @@ const MEASURING_WORDS: [&str; 22] = [
     "measured",
     "asked",
     "asks",
+    "studies",
+    "studied",
+    "reviews",
+    "reviewed",
+    "examines",
+    "examined",
+    "analyses",
+    "analysed",
+    "analyzes",
+    "analyzed",
 ];
 
 /// `codes for the services given (medical care, legal aid, shelter)`, `spent ₮21 billion on the
@@ -558,17 +569,38 @@ fn is_where_victims_are_accompanied(text: &Prose<'_>, position: usize) -> bool {
     })
 }
 
-/// `return to work or study`, `combine study and work`: study paired with work is what a person
-/// does, not research the measure does.
+/// `return to work or study`, `combine study and work`, `find work or training`: study or
+/// training paired with work is what a person does, not research or training the measure does.
 fn is_work_or_study(text: &Prose<'_>, position: usize) -> bool {
     const WORK: [&str; 3] = ["work", "employment", "job"];
-    if !matches!(text.lower[position], "study" | "studies") {
+    if !matches!(text.lower[position], "study" | "studies" | "training") {
         return false;
     }
     let word = |w: Option<usize>| w.and_then(|w| text.lower.get(w)).map_or("", |word| &**word);
     let joined = |w: Option<usize>| matches!(word(w), "or" | "and");
     (joined(position.checked_sub(1)) && WORK.contains(&word(position.checked_sub(2))))
         || (joined(Some(position + 1)) && WORK.contains(&word(Some(position + 2))))
+}
+
+/// `Facilitators explain that both practices are offences`, `pupils learn that hitting is a
+/// crime`: a keyword in what people are told is the message of an awareness activity, not justice
+/// work. A verb of telling or learning, then `that`, `about`, `how` or `why` before the keyword,
+/// within ten words of it in the same sentence.
+fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
+    let sentence = text.sentence_words(position);
+    let from = position.saturating_sub(10).max(sentence.start);
+    (from..position).any(|verb| {
+        let telling = ["explain", "learn", "remind"]
+            .iter()
+            .any(|stem| text.lower[verb].starts_with(stem))
+            || matches!(
+                text.lower[verb],
+                "tell" | "tells" | "told" | "inform" | "informs" | "informed" | "informing"
+            );
+        telling
+            && (verb + 1..position)
+                .any(|w| matches!(text.lower[w], "that" | "about" | "how" | "why"))
+    })
 }
 
 /// The most words between `no` and the keyword it negates.
@@ -794,7 +826,26 @@ fn training_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
                         "were" | "was" | "are" | "is" | "be" | "been" | "being"
                     )
             });
-        if describes_staff || is_staff_description(text, position) {
+        // `a specially trained forensic nurse`: an adverb of manner makes `trained` describe.
+        let trained_how = word == "trained"
+            && position.checked_sub(1).is_some_and(|w| {
+                matches!(
+                    text.lower[w],
+                    "specially"
+                        | "specifically"
+                        | "professionally"
+                        | "highly"
+                        | "fully"
+                        | "properly"
+                        | "adequately"
+                        | "appropriately"
+                )
+            });
+        if describes_staff
+            || trained_how
+            || is_staff_description(text, position)
+            || is_work_or_study(text, position)
+        {
             continue;
         }
         let before = position.checked_sub(1).map_or("", |w| &*text.lower[w]);
@@ -2048,6 +2099,40 @@ mod tests {
     }
 
     #[test]
+    fn what_people_are_told_is_no_justice_work() {
+        assert_eq!(
+            pillars_of(
+                "Facilitators explain that both practices are offences under the Penal Code.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("Both practices are offences under the Penal Code.", &[]),
+            [Pillar::Prosecution]
+        );
+    }
+
+    #[test]
+    fn security_measures_for_a_woman_protect_her() {
+        assert_eq!(
+            pillars_of(
+                "The judge can order security measures for the woman on the same day.",
+                &[]
+            ),
+            [Pillar::Protection, Pillar::Prosecution]
+        );
+    }
+
+    #[test]
+    fn a_specially_trained_nurse_is_no_training() {
+        assert_eq!(
+            pillars_of("Evidence is taken by a specially trained nurse.", &[]),
+            []
+        );
+    }
+
+    #[test]
     fn study_paired_with_work_is_no_research() {
         assert_eq!(
             pillars_of(
@@ -2058,6 +2143,10 @@ mod tests {
         );
         assert_eq!(
             pillars_of("Women may combine study and work in the programme.", &[]),
+            []
+        );
+        assert_eq!(
+            pillars_of("Residents get help to find work or training.", &[]),
             []
         );
         assert_eq!(
@@ -2296,6 +2385,10 @@ mod tests {
         // Monitoring measures collect data too.
         let monitoring = [vec!["Monitoring and Evaluation".to_string()]];
         assert_eq!(pillars_of(records, &monitoring), []);
+        // A review studies the services a case went through.
+        let review =
+            "The panel reviews every contact the woman had with health and shelter services.";
+        assert_eq!(pillars_of(review, &monitoring), []);
         // A survey that hands respondents a helpline gives a service.
         assert_eq!(
             pillars_of(
