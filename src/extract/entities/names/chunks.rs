@@ -445,9 +445,25 @@ pub(super) fn connectors_then_name(
             preposition,
             "of" | "for" | "to" | "in" | "on" | "against" | "with" | "from"
         );
+    let is_body_head = |i: usize| matches!(context.head_role(i), Some(HeadRole::Agency(_)));
+    // `officers of the Bureau for the Prevention of Abuse of Children and of the Women's Desks`:
+    // even after a name with an `of` of its own, `and of the` a body's name is another body.
+    let next_body = || {
+        (index..index + 8)
+            .take_while(|&i| context.is_name_word(i) || context.is_connector(i))
+            .any(is_body_head)
+    };
+    let own_preposition =
+        (start..end).any(|i| context.is_word(i) && context.text(i) == preposition);
     if and_preposition
-        && !(start..end).any(|i| context.is_word(i) && context.text(i) == preposition)
+        && (!own_preposition
+            || (context.text(end + 2) == "the" && (start..end).any(is_body_head) && next_body()))
     {
+        return None;
+    }
+    // `turned the Family Brigades into the Special Force`: `into` right after a body's head
+    // turns it into another body (`Commission of Inquiry into …` is one name).
+    if context.text(end) == "into" && is_body_head(end - 1) {
         return None;
     }
     // `High Commission for ACR's offices`: an acronym's possessive after a connector opens a
@@ -1202,7 +1218,12 @@ pub(super) fn should_split(
     {
         return true;
     }
-    let right_acronym = right.len() == 1 && is_acronym(context.text(right.start));
+    // `National Alliance to End Child Marriage and FGM/C`: a topic's acronym ends the name (a
+    // plural such as `NGOs` names other bodies).
+    let right_text = context.slice(right.clone());
+    let right_topic = !right_text.ends_with('s')
+        && gazetteer().has_word(WordList::NonBodyAcronyms, &right_text.to_lowercase());
+    let right_acronym = right.len() == 1 && is_acronym(context.text(right.start)) && !right_topic;
     let left_short_form = is_known_short_form(context.slice(left.clone()))
         || (left.len() == 1 && is_acronym(context.text(left.start)));
     let left_standalone = has_head_with_content(context, left.clone())

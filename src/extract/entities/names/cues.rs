@@ -520,9 +520,15 @@ pub(super) fn mark_un_joint_programmes(names: &mut [Name]) {
         .filter(|name| name.role == NameRole::Excluded)
     {
         let words: Vec<&str> = name.text.split([' ', '-']).collect();
-        let joint_programme = words
-            .windows(2)
-            .any(|pair| pair[0] == "Joint" && matches!(pair[1], "Programme" | "Program"));
+        // `One UN Tidla Programme`: the programme the UN agencies of a country deliver as one.
+        let delivered_as_one = words.starts_with(&["One", "UN"])
+            && words
+                .last()
+                .is_some_and(|last| matches!(*last, "Programme" | "Program"));
+        let joint_programme = delivered_as_one
+            || words
+                .windows(2)
+                .any(|pair| pair[0] == "Joint" && matches!(pair[1], "Programme" | "Program"));
         let united_nations = words.contains(&"UN") || name.text.contains("United Nations");
         if joint_programme && united_nations {
             name.role = NameRole::Agency(AgencyKind::UnBody);

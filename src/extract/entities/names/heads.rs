@@ -244,9 +244,18 @@ pub(super) fn trim_leading(context: &Context<'_>, mut range: Range<usize>) -> Ra
                     ))
             })
         };
-        let sentence_word =
-            (context.in_list(range.start, WordList::Leading) && at_start && !opens_country())
-                || before_article;
+        // `Our Watch, the national foundation to …`: a one-word rest without a head that an
+        // appositive says is a body keeps the word before it.
+        let named_by_appositive = || {
+            range.len() == 2
+                && context.head_role(range.start + 1).is_none()
+                && super::cues::is_followed_by_appositive_cue(context, range.end - 1)
+        };
+        let sentence_word = (context.in_list(range.start, WordList::Leading)
+            && at_start
+            && !opens_country()
+            && !named_by_appositive())
+            || before_article;
         // `the NGO HTA – Harbour Tides Association`: a type written before a body's acronym.
         let type_label = matches!(text, "NGO" | "CSO" | "INGO")
             && range.len() > 2

@@ -961,6 +961,37 @@ mod tests {
     }
 
     #[test]
+    fn and_of_the_a_body_and_into_the_a_body_start_another() {
+        assert_eq!(
+            bodies(
+                "It trains officers of the Bureau for the Care of Children and Women and of the Harbour and Pier Desks."
+            ),
+            [
+                "Bureau for the Care of Children and Women",
+                "Harbour and Pier Desks"
+            ]
+        );
+        assert_eq!(
+            bodies("The law turned the Harbour Brigades into the Special Harbour Force."),
+            ["Harbour Brigades", "Special Harbour Force"]
+        );
+        assert_eq!(
+            texts("the Commission of Inquiry into Harbour Abuse reported"),
+            ["Commission of Inquiry into Harbour Abuse"]
+        );
+        // A topic's acronym after `and` belongs to the name.
+        assert_eq!(
+            bodies("the National Alliance to End Child Marriage and FGM/C meets."),
+            ["National Alliance to End Child Marriage and FGM/C"]
+        );
+        assert!(bodies("It can be reached by telephone, e-mail and SNS chat.").is_empty());
+        assert_eq!(
+            bodies("It is run by the Harbour Police and NGOs."),
+            ["Harbour Police"]
+        );
+    }
+
+    #[test]
     fn bodies_located_in_cities_are_listed_apart() {
         assert_eq!(
             bodies("It funds the Harbour Society in Gaborone and Kite Aid in Francistown."),
@@ -1987,6 +2018,16 @@ mod tests {
                 ),
                 ("Harbour Programme".to_string(), NameRole::Excluded)
             ]
+        );
+        assert_eq!(
+            bodies("with technical support from the One UN Tidla Programme"),
+            ["One UN Tidla Programme"]
+        );
+        // `Our Watch, the national foundation …`: an appositive keeps the word before a one-word
+        // name.
+        assert_eq!(
+            bodies("Our Wharf, the national foundation for safe homes, runs it."),
+            ["Our Wharf"]
         );
         // After a lone short form, `and the` opens a body whose name holds `and`.
         assert_eq!(
