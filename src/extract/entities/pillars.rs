@@ -584,8 +584,9 @@ fn is_work_or_study(text: &Prose<'_>, position: usize) -> bool {
 
 /// `Facilitators explain that both practices are offences`, `pupils learn that hitting is a
 /// crime`: a keyword in what people are told is the message of an awareness activity, not justice
-/// work. A verb of telling or learning, then `that`, `about`, `how` or `why` before the keyword,
-/// within ten words of it in the same sentence.
+/// work. A verb of telling or learning, then `that`, `about`, `how` or `why` and the words up to
+/// the keyword with no punctuation between them (`the cases they learn about, lets the courts …`
+/// goes on to another clause), within ten words of it in the same sentence.
 fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
     let sentence = text.sentence_words(position);
     let from = position.saturating_sub(10).max(sentence.start);
@@ -598,8 +599,10 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
                 "tell" | "tells" | "told" | "inform" | "informs" | "informed" | "informing"
             );
         telling
-            && (verb + 1..position)
-                .any(|w| matches!(text.lower[w], "that" | "about" | "how" | "why"))
+            && (verb + 1..position).any(|w| {
+                matches!(text.lower[w], "that" | "about" | "how" | "why")
+                    && (w + 1..=position).all(|next| text.adjacent(next))
+            })
     })
 }
 
@@ -2109,6 +2112,14 @@ mod tests {
         );
         assert_eq!(
             pillars_of("Both practices are offences under the Penal Code.", &[]),
+            [Pillar::Prosecution]
+        );
+        // What follows the told clause is no part of it.
+        assert_eq!(
+            pillars_of(
+                "Doctors report the cases they learn about, and the courts hear them.",
+                &[]
+            ),
             [Pillar::Prosecution]
         );
     }
