@@ -5,6 +5,7 @@
 //! `Country | … |` table row, or the newer site's breadcrumb (or its `Back` line).
 
 use memchr::memrchr;
+use wide::u8x16;
 
 use super::grammar::{self, Label};
 use crate::record::Span;
@@ -58,11 +59,19 @@ pub(crate) enum Marker {
 }
 
 /// The lines of an input, each found and marked as it is read.
+///
+/// Newlines are found 64 bytes at a time: each block of the input becomes a bit mask of its
+/// newlines, and each line end is the next set bit, so a line costs a few bit operations
+/// rather than a search call of its own.
 #[derive(Debug, Clone)]
 pub(crate) struct RawLines<'a> {
     input: &'a [u8],
     /// Where the next line starts.
     position: usize,
+    /// Where the block of `newlines` starts.
+    block: usize,
+    /// The newlines of the block at `block` not yet handed out, bit `i` for byte `block + i`.
+    newlines: u64,
 }
 
 impl<'a> RawLines<'a> {
@@ -71,7 +80,24 @@ impl<'a> RawLines<'a> {
         RawLines {
             input,
             position: from,
+            block: from,
+            newlines: newline_mask(input, from),
         }
+    }
+
+    /// The offset of the next newline, if any.
+    #[inline]
+    fn next_newline(&mut self) -> Option<usize> {
+        while self.newlines == 0 {
+            self.block += BLOCK;
+            if self.block >= self.input.len() {
+                return None;
+            }
+            self.newlines = newline_mask(self.input, self.block);
+        }
+        let offset = self.newlines.trailing_zeros() as usize;
+        self.newlines &= self.newlines - 1;
+        Some(self.block + offset)
     }
 }
 
@@ -81,12 +107,47 @@ impl Iterator for RawLines<'_> {
     #[inline]
     fn next(&mut self) -> Option<RawLine> {
         let start = self.position;
-        let rest = self.input.get(start..).filter(|rest| !rest.is_empty())?;
+        if start >= self.input.len() {
+            return None;
+        }
         // The end of the input ends a last line only when it has no terminator.
-        let end = memchr::memchr(b'\n', rest).map_or(self.input.len(), |offset| start + offset);
+        let end = self.next_newline().unwrap_or(self.input.len());
         self.position = end + 1;
         Some(raw_line(self.input, start, end))
     }
+}
+
+/// The bytes [`newline_mask`] reads at a time.
+const BLOCK: usize = 64;
+
+/// The newlines of the (up to) 64 bytes of `input` from `from`: bit `i` is set when byte
+/// `from + i` is `\n`. A block cut short by the end of the input is read as if zeros followed.
+#[inline]
+fn newline_mask(input: &[u8], from: usize) -> u64 {
+    let rest = input.get(from..).unwrap_or_default();
+    match rest.first_chunk::<BLOCK>() {
+        Some(block) => block_newline_mask(block),
+        None => {
+            let mut block = [0; BLOCK];
+            block[..rest.len()].copy_from_slice(rest);
+            block_newline_mask(&block)
+        }
+    }
+}
+
+/// The newlines of a block, compared 16 bytes at a time (SSE2 on x86-64, scalar elsewhere).
+#[inline]
+fn block_newline_mask(block: &[u8; BLOCK]) -> u64 {
+    let newline = u8x16::splat(b'\n');
+    block
+        .chunks_exact(16)
+        .enumerate()
+        .fold(0, |mask, (index, chunk)| {
+            let lanes = u8x16::new(chunk.try_into().expect("chunks of 16 bytes"));
+            // The mask of 16 lanes fits the low 16 bits.
+            let lane_mask = u64::from(lanes.cmp_eq(newline).move_mask() as u16);
+            mask | lane_mask << (16 * index)
+        })
 }
 
 #[inline]
@@ -374,6 +435,71 @@ mod tests {
             .map(|line| &input[line.start..line.end])
             .collect();
         assert_eq!(lines, [&b"one"[..], b"two", b"", b"three"]);
+    }
+
+    /// The lines found by the newline masks are those a plain search finds, whatever the
+    /// lengths of the lines and wherever their ends fall in the 64-byte blocks.
+    #[test]
+    fn raw_lines_agree_with_a_plain_split() {
+        let naive = |input: &[u8], from: usize| -> Vec<(usize, usize)> {
+            let mut lines = Vec::new();
+            let mut start = from;
+            while start < input.len() {
+                let end = input[start..]
+                    .iter()
+                    .position(|&byte| byte == b'\n')
+                    .map_or(input.len(), |offset| start + offset);
+                let text = input[start..end].trim_ascii_end();
+                lines.push((start, start + text.len()));
+                start = end + 1;
+            }
+            lines
+        };
+        let check = |input: &[u8], from: usize| {
+            let found: Vec<(usize, usize)> = RawLines::new(input, from)
+                .map(|line| (line.start, line.end))
+                .collect();
+            assert_eq!(found, naive(input, from), "{input:?} from {from}");
+        };
+        let mut inputs: Vec<Vec<u8>> = vec![
+            b"".to_vec(),
+            b"\n".to_vec(),
+            b"\n\n\n".to_vec(),
+            b"no final newline".to_vec(),
+            b"one\r\ntwo\r\n\r\n".to_vec(),
+            b"\xEF\xBB\xBFCountry Chile\nYear 2019\n".to_vec(),
+            vec![b'x'; 200],
+        ];
+        // A newline at every offset around the block boundaries, in inputs of every length
+        // around them.
+        for length in [1, 2, 63, 64, 65, 127, 128, 129, 191, 192, 193] {
+            for newline in [0, 1, 62, 63, 64, 65, 126, 127, 128, 129] {
+                let mut input = vec![b'a'; length];
+                if let Some(byte) = input.get_mut(newline) {
+                    *byte = b'\n';
+                }
+                inputs.push(input);
+            }
+        }
+        // And random lines of random lengths, drawn with a fixed xorshift generator.
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut draw = |bound: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % bound) as usize
+        };
+        for _ in 0..2_000 {
+            let input: Vec<u8> = (0..draw(400))
+                .map(|_| b"\n\r \tab\xC3\xA9"[draw(8)])
+                .collect();
+            inputs.push(input);
+        }
+        for input in &inputs {
+            for from in [0, 1, 3, 63, 64, 65] {
+                check(input, from.min(input.len()));
+            }
+        }
     }
 
     #[test]
