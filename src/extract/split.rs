@@ -4,6 +4,9 @@
 //! never hide the records around it. Every marker is ASCII: a `Country …` header line, a
 //! `Country | … |` table row, or the newer site's breadcrumb (or its `Back` line).
 
+use std::collections::VecDeque;
+use std::ops::Range;
+
 use memchr::memrchr;
 use wide::u8x16;
 
@@ -243,13 +246,16 @@ pub fn split_records(input: &[u8]) -> Vec<Span> {
 pub(crate) struct Splitter<'a> {
     input: &'a [u8],
     reader: RawLines<'a>,
-    /// The lines read and not handed out: the open record from index 0, then what was read
-    /// past it.
+    /// The lines read: those handed out before `open`, the open record from `open`, then what
+    /// was read past it. Lines handed out are dropped only now and then, a few hundred at a
+    /// time, so that a record costs no move of the lines after it.
     lines: Vec<RawLine>,
-    /// Lines at the front of `lines` handed out by the last call, dropped by the next.
-    handed_out: usize,
+    /// Where the open record starts in `lines`.
+    open: usize,
+    /// Where the open record will start once the last record handed out is done with.
+    next_open: usize,
     /// Lines of `lines` known to start a record, in order.
-    starts: Vec<usize>,
+    starts: VecDeque<usize>,
     /// A line of `lines` that may start a record, waiting for the lines that decide it.
     candidate: Option<usize>,
     /// Was the last line read a header line?
@@ -258,6 +264,9 @@ pub(crate) struct Splitter<'a> {
     after_breadcrumb: bool,
     at_end: bool,
 }
+
+/// How many handed-out lines [`Splitter`] keeps before it drops them.
+const HANDED_OUT_KEPT: usize = 256;
 
 impl<'a> Splitter<'a> {
     /// The records of `input`, a leading byte order mark skipped.
@@ -270,9 +279,10 @@ impl<'a> Splitter<'a> {
         Splitter {
             input,
             reader: RawLines::new(input, bom),
-            lines: Vec::with_capacity(64),
-            handed_out: 0,
-            starts: Vec::with_capacity(2),
+            lines: Vec::with_capacity(2 * HANDED_OUT_KEPT),
+            open: 0,
+            next_open: 0,
+            starts: VecDeque::with_capacity(2),
             candidate: None,
             after_header: false,
             after_breadcrumb: false,
@@ -284,23 +294,20 @@ impl<'a> Splitter<'a> {
     /// to the last that is not blank. Text before the first record comes out as a record of
     /// its own unless it is blank.
     pub(crate) fn next_record(&mut self) -> Option<(Span, &[RawLine])> {
-        let handed_out = std::mem::take(&mut self.handed_out);
-        self.drop_front(handed_out);
+        self.open = self.next_open;
+        self.drop_handed_out();
         loop {
             // A start after the open record's first line closes the open record.
-            match self.starts.first().copied() {
-                Some(0) => {
-                    self.starts.remove(0);
-                }
+            match self.starts.pop_front() {
+                Some(start) if start == self.open => {}
                 Some(start) => {
-                    self.starts.remove(0);
-                    if let Some((span, n_lines)) = self.hand_out(start) {
-                        return Some((span, &self.lines[..n_lines]));
+                    if let Some((span, lines)) = self.hand_out(start) {
+                        return Some((span, &self.lines[lines]));
                     }
                 }
                 None if self.at_end => {
-                    let (span, n_lines) = self.hand_out(self.lines.len())?;
-                    return Some((span, &self.lines[..n_lines]));
+                    let (span, lines) = self.hand_out(self.lines.len())?;
+                    return Some((span, &self.lines[lines]));
                 }
                 None => match self.reader.next() {
                     Some(line) => self.push(line),
@@ -309,7 +316,7 @@ impl<'a> Splitter<'a> {
                         if let Some(candidate) = self.candidate.take() {
                             let kind = self.lines[candidate].marker;
                             if kind == Marker::CountryHeader {
-                                self.starts.push(candidate);
+                                self.starts.push_back(candidate);
                             }
                         }
                     }
@@ -338,12 +345,12 @@ impl<'a> Splitter<'a> {
             if let Some(starts_here) = decision {
                 self.candidate = None;
                 if starts_here {
-                    self.starts.push(candidate);
+                    self.starts.push_back(candidate);
                 }
             }
         }
         match line.marker {
-            Marker::Breadcrumb => self.starts.push(index),
+            Marker::Breadcrumb => self.starts.push_back(index),
             Marker::Back if !self.after_breadcrumb => self.candidate = Some(index),
             Marker::Header | Marker::CountryHeader if !self.after_header => {
                 self.candidate = Some(index);
@@ -356,24 +363,29 @@ impl<'a> Splitter<'a> {
         }
     }
 
-    /// Hands out the first `end` lines as a record (the blank lines at its end go with it):
-    /// its span and how many lines it has up to its last content line, or `None` (and the
+    /// Hands out the open record's lines up to `end` (the blank lines at its end go with it):
+    /// its span and the range of its lines up to its last content line, or `None` (and the
     /// lines dropped) when they are all blank.
-    fn hand_out(&mut self, end: usize) -> Option<(Span, usize)> {
-        match self.lines[..end].iter().rposition(|line| !line.is_blank()) {
+    fn hand_out(&mut self, end: usize) -> Option<(Span, Range<usize>)> {
+        let record = &self.lines[self.open..end];
+        match record.iter().rposition(|line| !line.is_blank()) {
             Some(last) => {
-                self.handed_out = end;
-                Some((self.lines[0].start..self.lines[last].end, last + 1))
+                self.next_open = end;
+                let span = record[0].start..record[last].end;
+                Some((span, self.open..self.open + last + 1))
             }
             None => {
-                self.drop_front(end);
+                self.open = end;
+                self.next_open = end;
                 None
             }
         }
     }
 
-    fn drop_front(&mut self, n: usize) {
-        if n == 0 {
+    /// Drops the lines before the open record once there are many of them.
+    fn drop_handed_out(&mut self) {
+        let n = self.open;
+        if n < HANDED_OUT_KEPT {
             return;
         }
         self.lines.drain(..n);
@@ -383,6 +395,8 @@ impl<'a> Splitter<'a> {
         if let Some(candidate) = &mut self.candidate {
             *candidate -= n;
         }
+        self.open = 0;
+        self.next_open = 0;
     }
 }
 
@@ -705,10 +719,12 @@ mod tests {
                 .collect();
             sequences.iter().for_each(|sequence| check_lines(sequence));
         }
-        // And longer ones, drawn with a fixed xorshift generator.
+        // And longer ones, drawn with a fixed xorshift generator; one in a hundred has more
+        // lines than the splitter keeps once handed out.
         let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        for _ in 0..20_000 {
-            let sequence: Vec<usize> = (0..40)
+        for round in 0..20_000 {
+            let n_lines = if round % 100 == 0 { 2_000 } else { 40 };
+            let sequence: Vec<usize> = (0..n_lines)
                 .map(|_| {
                     state ^= state << 13;
                     state ^= state >> 7;
