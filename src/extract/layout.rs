@@ -140,18 +140,16 @@ fn parse_lines<'a>(
         ));
     };
     let lines = &lines[first..];
-    let (layout, header, body) = if lines[0].text.starts_with("GLOBAL DATABASE")
-        || lines[0].text == "Back"
-        || grammar::country_region(lines[0].text).is_some()
-    {
-        let (header, body) = data_site_header(lines)?;
-        (Layout::DataSite, header, body)
+    let mut header = Header::default();
+    let (layout, body) = if starts_data_site_header(&lines[0]) {
+        (Layout::DataSite, data_site_header(lines, &mut header)?)
     } else if grammar::table_row(lines[0].text).is_some() {
-        let (header, body) = table_header(lines)?;
-        (Layout::Table, header, body)
+        (Layout::Table, table_header(lines, &mut header)?)
     } else if let Some(first_label) = grammar::label_line(lines[0].text) {
-        let (header, body) = labelled_header(lines, first_label)?;
-        (Layout::Labelled, header, body)
+        (
+            Layout::Labelled,
+            labelled_header(lines, first_label, &mut header)?,
+        )
     } else {
         let message = "text outside any record: a record starts with `Country <name>`, \
                        `Country | <name> |` or the newer site's breadcrumb";
@@ -163,6 +161,16 @@ fn parse_lines<'a>(
     };
     let sections = Sections::read(body, headings);
     check_record(layout, header, sections, lines, record_span, text)
+}
+
+/// Does the newer site's header start at `line` (the breadcrumb, `Back` or `COUNTRY | REGION`)?
+/// A line marked as a header field is none of them: its label has lowercase letters before
+/// any bar.
+fn starts_data_site_header(line: &Line<'_>) -> bool {
+    !matches!(line.marker, Marker::Header | Marker::CountryHeader)
+        && (line.text.starts_with("GLOBAL DATABASE")
+            || line.text == "Back"
+            || grammar::country_region(line.text).is_some())
 }
 
 /// Drops the newer site's page furniture and blank lines from the end of the record.
@@ -194,8 +202,8 @@ fn shorten(text: &str, max_chars: usize) -> String {
 fn labelled_header<'a, 'b>(
     lines: &'b [Line<'a>],
     first_label: (Label, usize),
-) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
-    let mut header = Header::default();
+    header: &mut Header<'a>,
+) -> Result<&'b [Line<'a>], ExtractError> {
     let mut index = 0;
     while index < lines.len() {
         let line = &lines[index];
@@ -214,14 +222,14 @@ fn labelled_header<'a, 'b>(
         header.set(label, value, line.span_of(value))?;
         index += 1;
     }
-    Ok((header, &lines[index..]))
+    Ok(&lines[index..])
 }
 
 /// `Country | Kenya |` rows, then the description without a heading.
 fn table_header<'a, 'b>(
     lines: &'b [Line<'a>],
-) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
-    let mut header = Header::default();
+    header: &mut Header<'a>,
+) -> Result<&'b [Line<'a>], ExtractError> {
     let mut index = 0;
     while index < lines.len() {
         let line = &lines[index];
@@ -242,7 +250,7 @@ fn table_header<'a, 'b>(
         }
         index += 1;
     }
-    Ok((header, &lines[index..]))
+    Ok(&lines[index..])
 }
 
 fn missing_value(label: Label, line: &Line<'_>) -> ExtractError {
@@ -253,8 +261,8 @@ fn missing_value(label: Label, line: &Line<'_>) -> ExtractError {
 /// Breadcrumb, `Back`, `DENMARK | EUROPE`, the title, then labels each above its value.
 fn data_site_header<'a, 'b>(
     lines: &'b [Line<'a>],
-) -> Result<(Header<'a>, &'b [Line<'a>]), ExtractError> {
-    let mut header = Header::default();
+    header: &mut Header<'a>,
+) -> Result<&'b [Line<'a>], ExtractError> {
     let mut content = lines
         .iter()
         .enumerate()
@@ -311,7 +319,7 @@ fn data_site_header<'a, 'b>(
             None => return Err(unknown_label(line)),
         }
     }
-    Ok((header, &lines[body_start.min(lines.len())..]))
+    Ok(&lines[body_start.min(lines.len())..])
 }
 
 /// The prose sections of a record body, each line read once.
@@ -519,8 +527,9 @@ struct SectionBlocks {
     first_line: Option<usize>,
     /// Does the next line continue the last block, unless it says otherwise?
     open: bool,
-    /// The last character of the open block's text.
-    last_char: char,
+    /// The last byte of the open block's text: the sentence ends it tells are ASCII, and the last
+    /// byte of any other character is none of them.
+    last_byte: u8,
 }
 
 impl Default for SectionBlocks {
@@ -529,7 +538,7 @@ impl Default for SectionBlocks {
             blocks: Vec::new(),
             first_line: None,
             open: false,
-            last_char: ' ',
+            last_byte: b' ',
         }
     }
 }
@@ -546,7 +555,7 @@ impl SectionBlocks {
             self.open = false;
             return;
         }
-        let ends_with = line.text.chars().next_back().unwrap_or(' ');
+        let ends_with = line.text.as_bytes().last().copied().unwrap_or(b' ');
         if let Some(text_start) = line.list_marker() {
             self.start_block(BlockOutline {
                 kind: BlockKind::ListItem,
@@ -554,14 +563,14 @@ impl SectionBlocks {
                 text_start: line.start + text_start,
             });
             self.open = true;
-            self.last_char = ends_with;
+            self.last_byte = ends_with;
             return;
         }
         let continues = self.open
             && self.blocks.last().is_some_and(|block| {
                 block.kind == BlockKind::Paragraph
                     || line.text.starts_with([' ', '\t'])
-                    || !matches!(self.last_char, '.' | '!' | '?' | ';' | ':')
+                    || !matches!(self.last_byte, b'.' | b'!' | b'?' | b';' | b':')
             });
         match self.blocks.last_mut() {
             Some(block) if continues => block.span.end = line.end(),
@@ -572,7 +581,7 @@ impl SectionBlocks {
             }),
         }
         self.open = true;
-        self.last_char = ends_with;
+        self.last_byte = ends_with;
     }
 
     /// Adds a block. The first makes room for a few more: a section has one to six blocks most
