@@ -180,13 +180,16 @@ fn ascii_no_case<'a>(word: &'static [u8]) -> impl Fn(&'a [u8]) -> IResult<&'a [u
 fn year(input: &[u8]) -> IResult<&[u8], u16> {
     map(
         take_while_m_n(4, 4, |byte: u8| byte.is_ascii_digit()),
-        |digits: &[u8]| {
-            digits
-                .iter()
-                .fold(0, |year, digit| year * 10 + u16::from(digit - b'0'))
-        },
+        digits_value,
     )
     .parse(input)
+}
+
+/// The number ASCII digits write.
+fn digits_value(digits: &[u8]) -> u16 {
+    digits
+        .iter()
+        .fold(0, |value, digit| value * 10 + u16::from(digit - b'0'))
 }
 
 /// `dash := '-' | '–' | '—' | '‐'`
@@ -202,6 +205,19 @@ fn dash(input: &[u8]) -> IResult<&[u8], &[u8]> {
 
 /// `year_value := year (' '* dash ' '* year)?`: `2012`, `2014 - 2018`, `2014-2018`, `2014 – 2018`.
 pub(crate) fn year_value(input: &str) -> Option<YearSpan> {
+    // Most values are a single year, which the rule would read the same way.
+    if input.len() == 4 && input.bytes().all(|byte| byte.is_ascii_digit()) {
+        let year = digits_value(input.as_bytes());
+        return Some(YearSpan {
+            start: year,
+            end: year,
+        });
+    }
+    parse_year_value(input)
+}
+
+/// The rule of [`year_value`] itself, for any value.
+fn parse_year_value(input: &str) -> Option<YearSpan> {
     let (_, (start, end)) = run(
         all_consuming(terminated(
             (year, opt(preceded((space0, dash, space0), year))),
@@ -259,6 +275,7 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
 /// and `x`, or another lowercase letter) before `.` or `)`. Hard-wrapped prose often goes on
 /// with a lowercase word or a number, which this rules out unread. The record splitter marks
 /// lines with it, so that the rule runs only on lines that pass it.
+#[inline]
 pub(crate) fn starts_like_list_item(text: &[u8]) -> bool {
     let counter_ends_at = |end: usize| matches!(text.get(end), Some(b'.' | b')'));
     match text {
@@ -304,10 +321,13 @@ pub(crate) fn country_region(line: &str) -> Option<(&str, &str)> {
 /// Is the line trailing link text such as "For more information, please click here."?
 pub(crate) fn is_link_text(line: &str) -> bool {
     const CLICK_HERE: &[u8] = b"click here";
+    /// Where the `k` is in the phrase: a rarer letter than `c` to look for.
+    const K_AT: usize = 4;
     let line = line.trim().as_bytes();
     line.len() < 160
-        && memchr::memchr2_iter(b'c', b'C', line).any(|start| {
-            line.get(start..start + CLICK_HERE.len())
+        && memchr::memchr2_iter(b'k', b'K', line).any(|k| {
+            k.checked_sub(K_AT)
+                .and_then(|start| line.get(start..start + CLICK_HERE.len()))
                 .is_some_and(|word| word.eq_ignore_ascii_case(CLICK_HERE))
         })
 }
@@ -322,8 +342,15 @@ pub(crate) fn is_page_junk(line: &str) -> bool {
         "hide filters",
         "back to top",
     ];
-    let line = line.trim();
-    JUNK.iter().any(|junk| line.eq_ignore_ascii_case(junk))
+    // Each ends with `g`, `?`, `s` or `p`: most lines are ruled out before the start is trimmed.
+    let may_be_junk = matches!(
+        line.trim_end().as_bytes().last(),
+        Some(b'g' | b'G' | b'?' | b's' | b'S' | b'p' | b'P')
+    );
+    may_be_junk && {
+        let line = line.trim();
+        JUNK.iter().any(|junk| line.eq_ignore_ascii_case(junk))
+    }
 }
 
 #[cfg(test)]
@@ -414,6 +441,12 @@ mod tests {
         assert_eq!(year_value("12"), None);
         assert_eq!(year_value("20123"), None);
         assert_eq!(year_value("2014 - "), None);
+        // The single-year shortcut agrees with the rule.
+        for value in [
+            "2012", "0000", "9999", "201", "20123", " 2012", "2012 ", "20a2", "٢٠١٢", "2012-",
+        ] {
+            assert_eq!(year_value(value), parse_year_value(value), "{value:?}");
+        }
     }
 
     #[test]
@@ -508,5 +541,24 @@ mod tests {
         assert!(is_page_junk("loading"));
         assert!(is_page_junk("Experiencing Violence?"));
         assert!(!is_page_junk("Loading the data took years."));
+        assert!(is_link_text("Click Here"));
+        assert!(is_link_text("CLICK HERE: the law"));
+        assert!(!is_link_text("click  here"));
+        assert!(!is_link_text("k click"));
+        assert!(!is_link_text(&format!("{} click here", "x".repeat(160))));
+        for junk in [
+            "loading",
+            " \u{a0}Loading\u{a0}",
+            "EXPERIENCING VIOLENCE?",
+            "show filters hide filters",
+            "Show filters",
+            "\thide filters ",
+            "Back to top",
+        ] {
+            assert!(is_page_junk(junk), "{junk:?}");
+        }
+        for prose in ["loadings", "filters", "top", "Back to the top", ""] {
+            assert!(!is_page_junk(prose), "{prose:?}");
+        }
     }
 }

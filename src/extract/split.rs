@@ -201,7 +201,9 @@ pub(crate) fn is_inline_header_line(line: &[u8]) -> bool {
         return false;
     };
     let label = label.as_str().as_bytes();
+    // The second letter rules out most prose (`The`, `This`) before the whole label is compared.
     line.len() > label.len() + 1
+        && line[1] == label[1]
         && line.starts_with(label)
         && matches!(line[label.len()], b' ' | b'\t' | b'|')
         && !line[label.len()..].iter().all(u8::is_ascii_whitespace)
