@@ -41,6 +41,7 @@ impl Label {
         }
     }
 
+    #[inline]
     pub(crate) fn as_str(self) -> &'static str {
         match self {
             Label::Country => "Country",

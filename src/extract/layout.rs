@@ -549,6 +549,7 @@ impl SectionBlocks {
         self.open = false;
     }
 
+    #[inline]
     fn push(&mut self, line: &Line<'_>) {
         self.first_line.get_or_insert(line.start);
         if line.is_blank() {
