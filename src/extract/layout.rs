@@ -549,7 +549,7 @@ impl SectionBlocks {
         self.open = false;
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, line: &Line<'_>) {
         self.first_line.get_or_insert(line.start);
         if line.is_blank() {
