@@ -346,6 +346,9 @@ pub(super) fn mark_listed_with_bodies(context: &Context<'_>, names: &mut [Name])
     }
 }
 
+/// The longest ` in <city> and ` between a located body and the next name, in bytes.
+const MAX_CITY_GAP_BYTES: usize = 48;
+
 /// `the Kite Shelter in Tidla and Women Against Rape (WAR) in Marea`, `… in Tidla and Harbour Aid
 /// in Marea`: a headless name after a body located in a known city and `and`, and itself
 /// followed by ` in ` and a place, is a body located the same way (its place dropped from its
@@ -363,6 +366,10 @@ pub(super) fn mark_located_like_the_body_before(context: &Context<'_>, names: &m
         else {
             continue;
         };
+        // `in <city> and` is short: most names are far from the body before them.
+        if name.span.start.saturating_sub(before.mask.end) > MAX_CITY_GAP_BYTES {
+            continue;
+        }
         let located_before = match gap_words(context, before.mask.end, name.span.start).as_slice() {
             ["in", city @ .., "and"] => gazetteer().cities.contains(city.join(" ").as_str()),
             _ => false,
