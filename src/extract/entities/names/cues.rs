@@ -396,7 +396,6 @@ pub(super) fn mark_located_like_the_body_before(context: &Context<'_>, names: &m
         name.role = NameRole::Agency(AgencyKind::NonGovernmental);
         if let Some(at) = own_place {
             name.span = context.span(tokens.start..at);
-            name.mask.start = name.span.start;
             name.text = collapse_whitespace(context.slice(tokens.start..at));
         }
     }
