@@ -1281,17 +1281,11 @@ pub(super) fn should_split(
 }
 
 /// Whether `range` is a body's name followed by ` in ` and a city the gazetteer knows (`the Kite
-/// Society in Tidla`).
+/// Society in Tidla`), as [`city_phrase_start`] reads it.
 fn located_in_known_city(context: &Context<'_>, range: Range<usize>) -> bool {
-    let Some(at) = (range.start + 1..range.end)
-        .rev()
-        .find(|&i| context.is_word(i) && context.text(i) == "in")
-    else {
-        return false;
-    };
-    let city = collapse_whitespace(context.slice(at + 1..range.end));
-    (range.start..at).any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))))
-        && gazetteer().cities.contains(city.as_str())
+    city_phrase_start(context, range.clone()).is_some_and(|at| {
+        (range.start..at).any(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))))
+    })
 }
 
 /// A gazetteer acronym or name.

@@ -469,7 +469,7 @@ fn is_field_office(context: &Context<'_>, start: usize, at: usize) -> bool {
 /// Tidla`: ` in ` and a city the gazetteer knows, alone or first in a list of places, end a
 /// body's name wherever they come, and locate it. A mission or an operation is named after where
 /// it works, so its place stays.
-fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
+pub(super) fn city_phrase_start(context: &Context<'_>, range: Range<usize>) -> Option<usize> {
     let at = (range.start + 1..range.end.saturating_sub(1))
         .rev()
         .find(|&i| context.is_word(i) && context.text(i) == "in")?;
