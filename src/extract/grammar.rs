@@ -74,8 +74,20 @@ fn label(input: &[u8]) -> IResult<&[u8], Label> {
 }
 
 /// `label_line := label ' '+ value` (the labelled layout), returning the value's offset.
+///
+/// The parser runs [`label_line_after`] on the lines the record splitter marked with their
+/// label; only a marked line can be a label line.
+#[cfg(test)]
 pub(crate) fn label_line(line: &str) -> Option<(Label, usize)> {
-    let (remainder, label) = run(terminated(label, space1), line.as_bytes())?;
+    let (_, label) = run(label, line.as_bytes())?;
+    label_line_after(label, line)
+}
+
+/// The rest of [`label_line`] for a line that starts with `label` (the record splitter reads
+/// the label of every header line once, as it marks the line).
+pub(crate) fn label_line_after(label: Label, line: &str) -> Option<(Label, usize)> {
+    let after_label = line.as_bytes().get(label.as_str().len()..)?;
+    let (remainder, _) = run(space1, after_label)?;
     let offset = line.len() - remainder.len();
     (!line[offset..].trim_end().is_empty()).then_some((label, offset))
 }
@@ -89,10 +101,14 @@ pub(crate) fn label_alone(line: &str) -> Option<Label> {
 pub(crate) fn table_row(line: &str) -> Option<(Label, usize, usize)> {
     // Most lines have no bar at all; `memchr` says so faster than the rule can.
     memchr::memchr(b'|', line.as_bytes())?;
-    let (remainder, label) = run(
-        terminated(label, (space0, char('|'), space0)),
-        line.as_bytes(),
-    )?;
+    let (_, label) = run(label, line.as_bytes())?;
+    table_row_after(label, line)
+}
+
+/// The rest of [`table_row`] for a line that starts with `label`.
+pub(crate) fn table_row_after(label: Label, line: &str) -> Option<(Label, usize, usize)> {
+    let after_label = line.as_bytes().get(label.as_str().len()..)?;
+    let (remainder, _) = run((space0, char('|'), space0), after_label)?;
     let offset = line.len() - remainder.len();
     let value = line[offset..].trim_end();
     let value = value.strip_suffix('|').unwrap_or(value).trim_end();

@@ -47,6 +47,25 @@ impl Line<'_> {
         may_be.then(|| grammar::list_marker(self.text)).flatten()
     }
 
+    /// [`grammar::label_line`] of the line. Only a line the splitter marked as a header field can
+    /// be one, and the mark has its label.
+    fn label_line(&self) -> Option<(Label, usize)> {
+        match self.marker {
+            Marker::Header(label) => grammar::label_line_after(label, self.text),
+            _ => None,
+        }
+    }
+
+    /// [`grammar::table_row`] of the line. A row's label may be followed by a bar and nothing
+    /// else (`Year|`), which the splitter does not mark: only a marked line skips the rule's
+    /// first steps.
+    fn table_row(&self) -> Option<(Label, usize, usize)> {
+        match self.marker {
+            Marker::Header(label) => grammar::table_row_after(label, self.text),
+            _ => grammar::table_row(self.text),
+        }
+    }
+
     /// The span of `part`, a sub-slice of this line's text.
     fn span_of(&self, part: &str) -> Span {
         let offset = part.as_ptr() as usize - self.text.as_ptr() as usize;
@@ -143,9 +162,9 @@ fn parse_lines<'a>(
     let mut header = Header::default();
     let (layout, body) = if starts_data_site_header(&lines[0]) {
         (Layout::DataSite, data_site_header(lines, &mut header)?)
-    } else if grammar::table_row(lines[0].text).is_some() {
+    } else if lines[0].table_row().is_some() {
         (Layout::Table, table_header(lines, &mut header)?)
-    } else if let Some(first_label) = grammar::label_line(lines[0].text) {
+    } else if let Some(first_label) = lines[0].label_line() {
         (
             Layout::Labelled,
             labelled_header(lines, first_label, &mut header)?,
@@ -167,7 +186,7 @@ fn parse_lines<'a>(
 /// A line marked as a header field is none of them: its label has lowercase letters before
 /// any bar.
 fn starts_data_site_header(line: &Line<'_>) -> bool {
-    !matches!(line.marker, Marker::Header | Marker::CountryHeader)
+    !matches!(line.marker, Marker::Header(_))
         && (line.text.starts_with("GLOBAL DATABASE")
             || line.text == "Back"
             || grammar::country_region(line.text).is_some())
@@ -213,7 +232,7 @@ fn labelled_header<'a, 'b>(
         } else if line.is_blank() || line.heading().is_some() {
             break;
         } else {
-            grammar::label_line(line.text)
+            line.label_line()
         };
         let Some((label, offset)) = label else {
             return Err(unknown_label(line));
@@ -237,7 +256,7 @@ fn table_header<'a, 'b>(
             index += 1;
             continue;
         }
-        match grammar::table_row(line.text) {
+        match line.table_row() {
             Some((label, offset, length)) => {
                 let value = line.text[offset..offset + length].trim();
                 if value.is_empty() {
@@ -768,6 +787,53 @@ mod tests {
         let record = parse(text).unwrap();
         assert!(record.full_text_title.is_none());
         assert_eq!(record.description.text(), "Text.");
+    }
+
+    /// A line's label and table-row rules, run from the splitter's mark, give what the rules
+    /// give run on the line's text: every short combination of the pieces that matter is tried.
+    #[test]
+    fn marked_header_lines_agree_with_the_rules() {
+        let pieces = [
+            "Country",
+            "Year",
+            "Type of Measure",
+            "Form of Violence",
+            "Countr",
+            " ",
+            "\t",
+            "|",
+            "x",
+            "2015",
+            "\u{a0}",
+            "\u{b}",
+            "é",
+        ];
+        let mut lines = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = lines
+                .iter()
+                .flat_map(|line| pieces.iter().map(move |piece| format!("{line}{piece}")))
+                .collect();
+            lines.extend(longer);
+            lines.sort();
+            lines.dedup();
+        }
+        let mut n_rows = 0;
+        for text in &lines {
+            let raw = RawLines::new(text.as_bytes(), 0).next();
+            let Some(raw) = raw else { continue };
+            let mut scratch = Scratch::default();
+            let _ = parse_outline(text, 0, &[raw], 0, &mut scratch);
+            let line = scratch.lines[0];
+            assert_eq!(
+                line.label_line(),
+                grammar::label_line(line.text),
+                "{text:?}"
+            );
+            assert_eq!(line.table_row(), grammar::table_row(line.text), "{text:?}");
+            n_rows += usize::from(line.table_row().is_some());
+        }
+        assert!(n_rows > 500, "only {n_rows} table rows");
     }
 
     #[test]

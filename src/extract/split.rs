@@ -32,7 +32,7 @@ impl RawLine {
     }
 
     fn is_header(&self) -> bool {
-        matches!(self.marker, Marker::Header | Marker::CountryHeader)
+        matches!(self.marker, Marker::Header(_))
     }
 }
 
@@ -47,10 +47,9 @@ pub(crate) enum Marker {
     Breadcrumb,
     /// The newer site's `Back` line.
     Back,
-    /// A header field with its value on the line (`Year 2012`, `Year | 2012 |`).
-    Header,
-    /// The same for `Country`.
-    CountryHeader,
+    /// A header field with its value on the line (`Year 2012`, `Year | 2012 |`): the line starts
+    /// with the label, then a space, a tab or a bar, and has more than white space after it.
+    Header(Label),
     /// The `Brief Description` heading.
     BriefDescription,
     /// Starts as a heading may (`b`, `f` or `s` in any case): no boundary.
@@ -159,8 +158,9 @@ fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
     let marker = match line.first() {
         None => Marker::Blank,
         Some(b'G') if line.starts_with(BREADCRUMB) => Marker::Breadcrumb,
-        Some(b'C') if is_inline_header_line(line) => Marker::CountryHeader,
-        Some(b'Y' | b'T' | b'F') if is_inline_header_line(line) => Marker::Header,
+        Some(b'C' | b'Y' | b'T' | b'F') => {
+            inline_header_label(line).map_or_else(|| prose_marker(line), Marker::Header)
+        }
         Some(first) if first.is_ascii_whitespace() => match line.trim_ascii_start() {
             b"" => Marker::Blank,
             b"Back" => Marker::Back,
@@ -194,24 +194,25 @@ fn prose_marker(text: &[u8]) -> Marker {
 /// The breadcrumb that opens a record of the newer site.
 pub(crate) const BREADCRUMB: &[u8] = b"GLOBAL DATABASE ON VIOLENCE AGAINST WOMEN";
 
-/// Is `line` a header field with its value on the same line (`Year 2012`, `Year | 2012 |`)?
-pub(crate) fn is_inline_header_line(line: &[u8]) -> bool {
+/// The label of `line` if it is a header field with its value on the same line (`Year 2012`,
+/// `Year | 2012 |`).
+pub(crate) fn inline_header_label(line: &[u8]) -> Option<Label> {
     // The labels start with different letters: the first byte says which one to compare, and
     // each arm compares with a constant, which compiles to a few loads instead of a call.
-    let Some(label) = line.first().copied().and_then(Label::starting_with) else {
-        return false;
-    };
+    let label = line.first().copied().and_then(Label::starting_with)?;
     let after_label = match label {
         Label::Country => line.strip_prefix(Label::Country.as_str().as_bytes()),
         Label::Year => line.strip_prefix(Label::Year.as_str().as_bytes()),
         Label::TypeOfMeasure => line.strip_prefix(Label::TypeOfMeasure.as_str().as_bytes()),
         Label::FormOfViolence => line.strip_prefix(Label::FormOfViolence.as_str().as_bytes()),
     };
-    after_label.is_some_and(|rest| {
-        rest.len() > 1
-            && matches!(rest[0], b' ' | b'\t' | b'|')
-            && !rest.iter().all(u8::is_ascii_whitespace)
-    })
+    after_label
+        .is_some_and(|rest| {
+            rest.len() > 1
+                && matches!(rest[0], b' ' | b'\t' | b'|')
+                && !rest.iter().all(u8::is_ascii_whitespace)
+        })
+        .then_some(label)
 }
 
 /// Does `line` look like the newer site's `COUNTRY | REGION` line?
@@ -322,7 +323,7 @@ impl<'a> Splitter<'a> {
                         self.at_end = true;
                         if let Some(candidate) = self.candidate.take() {
                             let kind = self.lines[candidate].marker;
-                            if kind == Marker::CountryHeader {
+                            if kind == Marker::Header(Label::Country) {
                                 self.starts.push_back(candidate);
                             }
                         }
@@ -339,14 +340,10 @@ impl<'a> Splitter<'a> {
         self.lines.push(line);
         if let Some(candidate) = self.candidate {
             let decision = match self.lines[candidate].marker {
-                Marker::Header | Marker::CountryHeader
-                    if index == candidate + 1 && line.is_header() =>
-                {
-                    Some(true)
-                }
-                Marker::Header => Some(false),
+                Marker::Header(_) if index == candidate + 1 && line.is_header() => Some(true),
+                Marker::Header(label) if label != Label::Country => Some(false),
                 _ if line.is_blank() => None,
-                Marker::CountryHeader => Some(line.marker == Marker::BriefDescription),
+                Marker::Header(_) => Some(line.marker == Marker::BriefDescription),
                 _ => Some(is_country_region_line(&self.input[line.start..line.end])),
             };
             if let Some(starts_here) = decision {
@@ -359,7 +356,7 @@ impl<'a> Splitter<'a> {
         match line.marker {
             Marker::Breadcrumb => self.starts.push_back(index),
             Marker::Back if !self.after_breadcrumb => self.candidate = Some(index),
-            Marker::Header | Marker::CountryHeader if !self.after_header => {
+            Marker::Header(_) if !self.after_header => {
                 self.candidate = Some(index);
             }
             _ => {}
@@ -527,15 +524,21 @@ mod tests {
     fn lines_are_marked() {
         let marker = |line: &str| raw_line(line.as_bytes(), 0, line.len()).marker;
         assert_eq!(marker("  \t"), Marker::Blank);
-        assert_eq!(marker("Country Chile"), Marker::CountryHeader);
-        assert_eq!(marker("Country | Kenya |"), Marker::CountryHeader);
-        assert_eq!(marker("Year 2019 "), Marker::Header);
+        assert_eq!(marker("Country Chile"), Marker::Header(Label::Country));
+        assert_eq!(marker("Country | Kenya |"), Marker::Header(Label::Country));
+        assert_eq!(marker("Year 2019 "), Marker::Header(Label::Year));
         assert_eq!(marker("Country "), Marker::Other);
         assert_eq!(marker("Countryside"), Marker::Other);
-        assert_eq!(marker("Type of Measure A > B"), Marker::Header);
-        assert_eq!(marker("Form of Violence\tRape"), Marker::Header);
-        assert_eq!(marker("Year|2015|"), Marker::Header);
-        assert_eq!(marker("Year |"), Marker::Header);
+        assert_eq!(
+            marker("Type of Measure A > B"),
+            Marker::Header(Label::TypeOfMeasure)
+        );
+        assert_eq!(
+            marker("Form of Violence\tRape"),
+            Marker::Header(Label::FormOfViolence)
+        );
+        assert_eq!(marker("Year|2015|"), Marker::Header(Label::Year));
+        assert_eq!(marker("Year |"), Marker::Header(Label::Year));
         assert_eq!(marker("Year|"), Marker::Other);
         assert_eq!(marker("Type of Measures taken"), Marker::Other);
         assert_eq!(marker("Form of Violence"), Marker::MayBeHeading);
@@ -672,12 +675,12 @@ mod tests {
                         && previous_content(index)
                             .is_none_or(|before| before.marker != Marker::Breadcrumb)
                 }
-                Marker::Header | Marker::CountryHeader => {
+                Marker::Header(label) => {
                     let follows_header = index > 0 && lines[index - 1].is_header();
                     let next_is_header = lines.get(index + 1).is_some_and(RawLine::is_header);
                     !follows_header
                         && (next_is_header
-                            || (line.marker == Marker::CountryHeader
+                            || (label == Label::Country
                                 && next_content(index)
                                     .is_none_or(|next| next.marker == Marker::BriefDescription)))
                 }
