@@ -20,6 +20,33 @@ fn run<I, O>(
     parser.parse(input).ok()
 }
 
+/// `text.trim()`, that is without leading and trailing Unicode white space. Most values start
+/// and end with an ASCII character that is not white space, which the first and last bytes
+/// tell, and then there is nothing to trim.
+#[inline]
+pub(crate) fn trim(text: &str) -> &str {
+    match text.as_bytes() {
+        [first, .., last] if is_solid(*first) && is_solid(*last) => text,
+        _ => text.trim(),
+    }
+}
+
+/// `text.trim_end()`, with the same shortcut as [`trim`].
+#[inline]
+pub(crate) fn trim_end(text: &str) -> &str {
+    match text.as_bytes().last() {
+        Some(&last) if is_solid(last) => text,
+        _ => text.trim_end(),
+    }
+}
+
+/// Is `byte` an ASCII character that is not Unicode white space (ASCII's white space and the
+/// vertical tab, which `u8::is_ascii_whitespace` leaves out)?
+#[inline]
+fn is_solid(byte: u8) -> bool {
+    byte.is_ascii() && !byte.is_ascii_whitespace() && byte != 0x0B
+}
+
 /// A field of the record header.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Label {
@@ -89,7 +116,7 @@ pub(crate) fn label_line_after(label: Label, line: &str) -> Option<(Label, usize
     let after_label = line.as_bytes().get(label.as_str().len()..)?;
     let (remainder, _) = run(space1, after_label)?;
     let offset = line.len() - remainder.len();
-    (!line[offset..].trim_end().is_empty()).then_some((label, offset))
+    (!trim_end(&line[offset..]).is_empty()).then_some((label, offset))
 }
 
 /// `label_alone := label ' '*` (the newer layout puts the value on the next line).
@@ -110,8 +137,8 @@ pub(crate) fn table_row_after(label: Label, line: &str) -> Option<(Label, usize,
     let after_label = line.as_bytes().get(label.as_str().len()..)?;
     let (remainder, _) = run((space0, char('|'), space0), after_label)?;
     let offset = line.len() - remainder.len();
-    let value = line[offset..].trim_end();
-    let value = value.strip_suffix('|').unwrap_or(value).trim_end();
+    let value = trim_end(&line[offset..]);
+    let value = trim_end(value.strip_suffix('|').unwrap_or(value));
     Some((label, offset, value.len()))
 }
 
@@ -283,7 +310,7 @@ pub(crate) fn list_marker(line: &str) -> Option<usize> {
         line.as_bytes(),
     )?;
     let text_start = line.len() - remainder.len();
-    (!line[text_start..].trim().is_empty()).then_some(text_start)
+    (!trim(&line[text_start..]).is_empty()).then_some(text_start)
 }
 
 /// Whether text (after its leading white space) starts as a list item may, a superset of what
@@ -340,7 +367,7 @@ pub(crate) fn is_link_text(line: &str) -> bool {
     const CLICK_HERE: &[u8] = b"click here";
     /// Where the `k` is in the phrase: a rarer letter than `c` to look for.
     const K_AT: usize = 4;
-    let line = line.trim().as_bytes();
+    let line = trim(line).as_bytes();
     line.len() < 160
         && memchr::memchr2_iter(b'k', b'K', line).any(|k| {
             k.checked_sub(K_AT)
@@ -361,11 +388,11 @@ pub(crate) fn is_page_junk(line: &str) -> bool {
     ];
     // Each ends with `g`, `?`, `s` or `p`: most lines are ruled out before the start is trimmed.
     let may_be_junk = matches!(
-        line.trim_end().as_bytes().last(),
+        trim_end(line).as_bytes().last(),
         Some(b'g' | b'G' | b'?' | b's' | b'S' | b'p' | b'P')
     );
     may_be_junk && {
-        let line = line.trim();
+        let line = trim(line);
         JUNK.iter().any(|junk| line.eq_ignore_ascii_case(junk))
     }
 }
@@ -373,6 +400,27 @@ pub(crate) fn is_page_junk(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcuts of [`trim`] and [`trim_end`] agree with the standard library's, whatever
+    /// the characters at the ends.
+    #[test]
+    fn trims_agree_with_the_standard_ones() {
+        let ends: Vec<String> = (0..=0x7f_u8)
+            .map(|byte| char::from(byte).to_string())
+            .chain(["\u{85}", "\u{a0}", "\u{2003}", "\u{3000}", "é", "•"].map(String::from))
+            .collect();
+        for first in &ends {
+            for last in &ends {
+                for middle in ["", "x", " "] {
+                    let text = format!("{first}{middle}{last}");
+                    assert_eq!(trim(&text), text.trim(), "{text:?}");
+                    assert_eq!(trim_end(&text), text.trim_end(), "{text:?}");
+                }
+            }
+        }
+        assert_eq!(trim(""), "");
+        assert_eq!(trim_end(""), "");
+    }
 
     #[test]
     fn label_line_rule() {

@@ -237,7 +237,7 @@ fn labelled_header<'a, 'b>(
         let Some((label, offset)) = label else {
             return Err(unknown_label(line));
         };
-        let value = line.text[offset..].trim();
+        let value = grammar::trim(&line.text[offset..]);
         header.set(label, value, line.span_of(value))?;
         index += 1;
     }
@@ -258,7 +258,7 @@ fn table_header<'a, 'b>(
         }
         match line.table_row() {
             Some((label, offset, length)) => {
-                let value = line.text[offset..offset + length].trim();
+                let value = grammar::trim(&line.text[offset..offset + length]);
                 if value.is_empty() {
                     return Err(missing_value(label, line));
                 }
@@ -325,14 +325,14 @@ fn data_site_header<'a, 'b>(
                 let Some((_, value_line)) = content.next() else {
                     return Err(missing_value(label, line));
                 };
-                let value = value_line.text.trim();
+                let value = grammar::trim(value_line.text);
                 if grammar::label_alone(value).is_some() || grammar::heading(value).is_some() {
                     return Err(missing_value(label, line));
                 }
                 header.set(label, value, value_line.span_of(value))?;
             }
             None if header.title.is_none() && header.measure_types.is_none() => {
-                let title = line.text.trim();
+                let title = grammar::trim(line.text);
                 header.title = Some(Spanned::new(title, line.span_of(title)));
             }
             None => return Err(unknown_label(line)),
