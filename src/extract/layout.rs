@@ -136,10 +136,12 @@ pub(crate) fn parse_outline<'a>(
         });
     }
     let Scratch { lines, headings } = scratch;
-    parse_lines(lines, headings, record_span.clone(), text).map_err(|mut error| {
+    // Set in place: mapping the error would move the whole result, outline included.
+    let mut result = parse_lines(lines, headings, record_span.clone(), text);
+    if let Err(error) = &mut result {
         error.record_span = record_span;
-        error
-    })
+    }
+    result
 }
 
 /// Parses the lines of one record; `text` is the record's text, starting at `record_span.start`.
