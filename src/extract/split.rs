@@ -197,8 +197,7 @@ pub(crate) const BREADCRUMB: &[u8] = b"GLOBAL DATABASE ON VIOLENCE AGAINST WOMEN
 /// The label of `line` if it is a header field with its value on the same line (`Year 2012`,
 /// `Year | 2012 |`).
 pub(crate) fn inline_header_label(line: &[u8]) -> Option<Label> {
-    // The labels start with different letters: the first byte says which one to compare, and
-    // each arm compares with a constant, which compiles to a few loads instead of a call.
+    // The labels start with different letters: the first byte says which one to compare.
     let label = line.first().copied().and_then(Label::starting_with)?;
     let after_label = match label {
         Label::Country => strip_label(line, b"Country"),
