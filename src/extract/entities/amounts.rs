@@ -1407,6 +1407,20 @@ mod tests {
         );
     }
 
+    /// `F CFA`, the franc of the two CFA zones written with a space, reads as the country's
+    /// franc like `FCFA`.
+    #[test]
+    fn the_cfa_franc_written_f_cfa() {
+        assert_eq!(
+            read("it received 20 millions de F CFA in 2019", "ML"),
+            [(2e7, Some("XOF".into()), None)]
+        );
+        assert_eq!(
+            read("a grant of F CFA 5 million", "TD"),
+            [(5e6, Some("XAF".into()), None)]
+        );
+    }
+
     #[test]
     fn a_sentence_wrapped_between_the_number_and_its_currency() {
         assert_eq!(

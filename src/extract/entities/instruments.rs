@@ -45,7 +45,10 @@ pub(crate) fn collect_instruments(
             mentions = one_mention_for_the_title(mentions, joined, input.description);
         }
         let title_mention = joined
-            .or_else(|| title_mentions.into_iter().next())
+            .or_else(|| {
+                let mention = title_mentions.into_iter().next()?;
+                Some(of_the_opening_kind(mention, title, input))
+            })
             .or_else(|| foreign_title(title, input));
         mentions.extend(title_mention.map(|mention| Mention {
             from_title: true,
@@ -116,6 +119,22 @@ fn one_mention_for_the_title(
         }
     }
     kept
+}
+
+/// A title in another language that opens with an instrument's kind word is an instrument of that
+/// kind, whatever it names further on: `Loi n° 5 … portant Code pénal` is a law, not the penal
+/// code it amends. A mention of the whole title read as another kind (by its last head, `Code`)
+/// takes the opening word's kind and no alias.
+fn of_the_opening_kind(mention: Mention, title: &str, input: &ProseInput<'_>) -> Mention {
+    let opens_title = mention.evidence.span.start == title.len() - title.trim_start().len();
+    match foreign_title(title, input) {
+        Some(foreign) if opens_title && foreign.kind != mention.kind => Mention {
+            kind: foreign.kind,
+            alias_id: None,
+            ..mention
+        },
+        _ => mention,
+    }
 }
 
 /// The first words of instrument titles in other languages, whose lowercase words the name
@@ -499,6 +518,24 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].name, "Act No. 7 of 2015");
         assert_eq!(found[0].short_name.as_deref(), Some("Tidal Law"));
+    }
+
+    /// A French title that opens with `Loi` and ends with the code it amends names the law: it
+    /// takes the place of the description's `Law No.` and leaves the code an entry of its own.
+    #[test]
+    fn a_foreign_title_is_of_its_opening_word_s_kind() {
+        assert_eq!(
+            names_of(
+                "SN",
+                "Senegal",
+                "Law No. 2030-07, passed in May, amends the Penal Code.",
+                Some("Loi n° 2030-07 du 3 mai 2030 modifiant la loi portant Code pénal")
+            ),
+            [
+                "Loi n° 2030-07 du 3 mai 2030 modifiant la loi portant Code pénal",
+                "Penal Code"
+            ]
+        );
     }
 
     #[test]

@@ -138,6 +138,8 @@ struct Prose<'a> {
     in_ngo_name: Vec<bool>,
     /// Whether each word is inside the name of a UN body or another international organisation.
     in_international_name: Vec<bool>,
+    /// The acronyms the text gave bodies (`KPWKM` in `Ministry of Women (KPWKM)`).
+    agency_acronyms: Vec<&'a str>,
     /// Does the measure collect data (every Type of Measure is research, administrative data or
     /// monitoring)?
     data_measure: bool,
@@ -185,6 +187,12 @@ impl<'a> Prose<'a> {
                     );
             }
         }
+        let agency_acronyms = names
+            .names
+            .iter()
+            .filter(|name| matches!(name.role, NameRole::Agency(_)))
+            .filter_map(|name| Some(name.short_form.as_ref()?.0.as_str()))
+            .collect();
         Prose {
             source,
             tokens,
@@ -192,6 +200,7 @@ impl<'a> Prose<'a> {
             words,
             lower,
             masked,
+            agency_acronyms,
             in_excluded_name,
             in_agency_name,
             in_holder_name,
@@ -233,6 +242,14 @@ impl<'a> Prose<'a> {
     }
 
     /// The text of token `index` (any kind); empty past the end.
+    /// Is the word, outside any name, the acronym the text gave a body (`the KPWKM runs …`)?
+    fn is_agency_acronym(&self, position: usize) -> bool {
+        !self.masked[position]
+            && self
+                .agency_acronyms
+                .contains(&self.token_text(self.words[position]))
+    }
+
     fn token_text(&self, index: usize) -> &'a str {
         self.tokens
             .get(index)
@@ -541,7 +558,8 @@ fn names_a_form_of_violence(text: &Prose<'_>, position: usize, last: usize) -> b
 
 /// `accompanied 900 women through the court process`, `escorts her to each court hearing`,
 /// `lawyers go with them to the court`, `represent survivors in the family courts`, `advises
-/// women who take their case to court`: a court that victims are taken to, stand in or bring
+/// women who take their case to court`, `transport to court hearings`, `help in applying to the
+/// courts`: a court that victims are taken to, stand in or bring
 /// their own case to is where the support happens, not justice work the measure does. A word
 /// for accompanying or representing victims, or a victim's own case, within the eight words
 /// before, in the same sentence.
@@ -561,11 +579,15 @@ fn is_where_victims_are_accompanied(text: &Prose<'_>, position: usize) -> bool {
             && (matches!(next(w), "them" | "her" | "clients") || VICTIM_WORDS.contains(&next(w)));
         let own_case = matches!(word, "their" | "her")
             && matches!(next(w), "case" | "cases" | "complaint" | "complaints");
+        // `transport to court hearings`, `help in applying to the courts for protection orders`.
+        let taken_or_applying =
+            (word.starts_with("transport") || word == "applying") && next(w) == "to";
         word.starts_with("accompan")
             || word.starts_with("escort")
             || goes_with
             || represents_victims
             || own_case
+            || taken_or_applying
     })
 }
 
@@ -1113,6 +1135,7 @@ fn work_with_body(text: &Prose<'_>) -> Vec<Evidence> {
     }
     found.extend(delivered_with_body(text));
     found.extend(body_with_body(text));
+    found.extend(opening_with_bodies(text));
     found.extend(made_up_of_bodies(text));
     found.extend(institutions_together(text));
     found
@@ -1234,7 +1257,7 @@ const COMPOSITION_PHRASES: &[&[&str]] = &[
 /// agencies`: a group made of bodies is a coordination body. A panel of experts is made of
 /// people, not bodies, and is none.
 fn made_up_of_bodies(text: &Prose<'_>) -> Vec<Evidence> {
-    let mut found = Vec::new();
+    let mut found = linking_bodies(text);
     for position in 0..text.words.len() {
         // Most words start no phrase: one comparison rules them out.
         let first = text.lower[position];
@@ -1260,6 +1283,39 @@ fn made_up_of_bodies(text: &Prose<'_>) -> Vec<Evidence> {
     found
 }
 
+/// `the platform links the Harbour Police, the Pier Court and the shelters`, `connecting the
+/// Health Service with the courts`: a system or body that links a named body with other bodies
+/// or institutions makes them work together. `links women to services` links no body.
+fn linking_bodies(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 0..text.words.len() {
+        if !matches!(
+            text.lower[position],
+            "links" | "linking" | "connects" | "connecting"
+        ) || text.masked[position]
+        {
+            continue;
+        }
+        let sentence_end = text.sentence_words(position).end;
+        let object = position + 1 + usize::from(text.lower.get(position + 1) == Some(&"the"));
+        if object >= sentence_end || !text.in_agency_name[object] {
+            continue;
+        }
+        let after_name = (object..sentence_end).find(|&w| !text.in_agency_name[w]);
+        let other = after_name.and_then(|from| {
+            (from..sentence_end).find(|&w| {
+                text.in_agency_name[w]
+                    || INSTITUTION_WORDS.contains(&text.lower[w])
+                    || matches!(text.lower[w], "institutions" | "bodies" | "services")
+            })
+        });
+        if let Some(other) = other {
+            found.push(text.evidence(position, other));
+        }
+    }
+    found
+}
+
 /// `the Harbour Ministry, with the Pier Agency, trained …`: a body, then `, with` another body
 /// set off by commas, doing something together.
 fn body_with_body(text: &Prose<'_>) -> Vec<Evidence> {
@@ -1279,6 +1335,42 @@ fn body_with_body(text: &Prose<'_>) -> Vec<Evidence> {
             object_end > object && text.token_text(text.words[object_end - 1] + 1) == ",";
         if comma_before && body_before && comma_after {
             found.push(text.evidence(position, object_end - 1));
+        }
+    }
+    found
+}
+
+/// `With the Harbour Society and the Pier Trust, the Ministry runs …`: a sentence that opens with
+/// `With` and one or more bodies, then a body after the comma, tells bodies working together.
+fn opening_with_bodies(text: &Prose<'_>) -> Vec<Evidence> {
+    let mut found = Vec::new();
+    for position in 0..text.words.len() {
+        // Capitalised, as a sentence's first word is, before the sentence is looked for.
+        if text.lower[position] != "with"
+            || text.masked[position]
+            || text.token_text(text.words[position]) != "With"
+        {
+            continue;
+        }
+        let sentence = text.sentence_words(position);
+        if sentence.start != position {
+            continue;
+        }
+        let sentence_end = sentence.end;
+        // The last word before the first comma of the sentence (a bracket may come between).
+        let comma_after = |w: usize| {
+            let next_word = text.words.get(w + 1).copied().unwrap_or(text.tokens.len());
+            (text.words[w] + 1..next_word).any(|token| text.token_text(token) == ",")
+        };
+        let Some(last) = (position + 1..sentence_end).find(|&w| comma_after(w)) else {
+            continue;
+        };
+        let body_before = (position + 1..=last).any(|w| text.in_agency_name[w]);
+        let subject = last + 1 + usize::from(text.lower.get(last + 1) == Some(&"the"));
+        let body_after = subject < sentence_end
+            && (text.in_agency_name[subject] || text.is_agency_acronym(subject));
+        if body_before && body_after {
+            found.push(text.evidence(position, last));
         }
     }
     found
@@ -2049,6 +2141,12 @@ mod tests {
             pillars_of("The court heard 900 cases of violence.", &[]),
             [Pillar::Prosecution]
         );
+        for sentence in [
+            "The hostel pays the bus fare and transport to court hearings.",
+            "Volunteers give help in applying to the courts for an order.",
+        ] {
+            assert_eq!(pillars_of(sentence, &[]), [], "{sentence}");
+        }
     }
 
     #[test]
@@ -2065,6 +2163,50 @@ mod tests {
             pillars_of("The unit works closely with the Harbour Society.", &[]),
             [Pillar::Partnership]
         );
+    }
+
+    #[test]
+    fn a_system_linking_bodies_is_partnership() {
+        assert!(
+            pillars_of(
+                "The register links the Harbour Police, the Pier Court and the city shelters.",
+                &[]
+            )
+            .contains(&Pillar::Partnership)
+        );
+        assert!(
+            !pillars_of("The app links women to the nearest services.", &[])
+                .contains(&Pillar::Partnership)
+        );
+    }
+
+    #[test]
+    fn a_sentence_opening_with_bodies_and_a_body_after_them_is_partnership() {
+        assert_eq!(
+            pillars_of(
+                "With the Harbour Society and the Pier Trust, the Ministry of Ports runs a hostel.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        assert_eq!(
+            pillars_of(
+                "The Ministry of Ports (MP) opened in May. With the Harbour Society (HS), the MP \
+                 runs a hostel.",
+                &[]
+            ),
+            [Pillar::Partnership]
+        );
+        // No body before the comma, or none after it: no one works with anyone.
+        for sentence in [
+            "With this money, the Ministry of Ports runs a hostel.",
+            "With the Harbour Society, staff run a hostel.",
+        ] {
+            assert!(
+                !pillars_of(sentence, &[]).contains(&Pillar::Partnership),
+                "{sentence}"
+            );
+        }
     }
 
     #[test]

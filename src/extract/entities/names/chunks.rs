@@ -1042,9 +1042,9 @@ fn spelled_by_acronym_after(context: &Context<'_>, range: Range<usize>) -> bool 
         && super::cues::initials_match(context.text(acronym), context.slice(range))
 }
 
-/// `Family Court in the District Court of Tidla`, `Gender Division within the MoHP`: a body's
-/// name, `in the` or `within the` and another body's name are two bodies, a unit and the body it
-/// sits in. Returns the parts.
+/// `Family Court in the District Court of Tidla`, `Gender Division within the MoHP`, `Division of
+/// Harbour Affairs in the Office of the Mayor`: a body's name, `in the` or `within the` and
+/// another body's name are two bodies, a unit and the body it sits in. Returns the parts.
 pub(super) fn split_at_body_in(context: &Context<'_>, part: Range<usize>) -> Vec<Range<usize>> {
     let is_body_head = |index: usize| matches!(context.head_role(index), Some(HeadRole::Agency(_)));
     let split = (part.start + 1..part.end.saturating_sub(2)).find(|&i| {
@@ -1056,9 +1056,16 @@ pub(super) fn split_at_body_in(context: &Context<'_>, part: Range<usize>) -> Vec
         // `Population Division within the MoHP`: the parent may be written as its acronym.
         let within = context.text(i) == "within"
             && (named_parent || (parent.len() == 1 && is_acronym(context.text(parent.start))));
+        // `Division of Gender and Child Affairs in the Office of …`: the unit's head may come
+        // before an `of` that ends its name.
+        let unit_ends_here = is_body_head(i - 1)
+            || (part.start..i)
+                .rev()
+                .find(|&j| is_body_head(j))
+                .is_some_and(|head| context.text(head + 1) == "of" && head + 2 < i);
         (context.text(i) == "in" && named_parent || within)
             && context.text(i + 1) == "the"
-            && is_body_head(i - 1)
+            && unit_ends_here
             && context.is_name_word(i + 2)
     });
     match split {

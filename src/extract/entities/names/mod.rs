@@ -291,23 +291,38 @@ impl Context<'_> {
     /// The head noun entry of a word token.
     fn head(&self, index: usize) -> Option<&'static HeadWord> {
         let head = self.facts.head(index)?;
-        // `the West Bank`: a bank after a point of the compass is a territory or a river's.
-        // `the Western and Northern Divisions`: a division after a point of the compass is a
-        // part of the country.
-        let place = index > 0 && {
-            let before = self.facts.lower(index - 1);
-            match self.facts.lower(index) {
-                "bank" => matches!(
-                    before,
-                    "west" | "east" | "north" | "south" | "left" | "right"
-                ),
-                "division" | "divisions" => {
-                    matches!(before, "western" | "eastern" | "northern" | "southern")
-                }
-                _ => false,
-            }
+        let word = self.facts.lower(index);
+        let before = |back: usize| {
+            index
+                .checked_sub(back)
+                .map_or("", |at| self.facts.lower(at))
         };
-        (!place).then_some(head)
+        let excluded = match word {
+            // `the West Bank`: a bank after a point of the compass is a territory or a river's.
+            "bank" => matches!(
+                before(1),
+                "west" | "east" | "north" | "south" | "left" | "right"
+            ),
+            // `the Western and Northern Divisions`: a division after a point of the compass is
+            // a part of the country.
+            "division" | "divisions" => {
+                matches!(before(1), "western" | "eastern" | "northern" | "southern")
+            }
+            // `Women in Law and Development`: `Law` after a name's word and `in` is a field of
+            // study, unless a law's number or subject follows (`set out in Law No. 5`).
+            "law" => {
+                before(1) == "in"
+                    && index > 1
+                    && self.text(index - 2).starts_with(char::is_uppercase)
+                    && !self.is_number(index + 1)
+                    && !matches!(
+                        self.facts.lower(index + 1),
+                        "no" | "no." | "nº" | "n°" | "number" | "on" | "of"
+                    )
+            }
+            _ => false,
+        };
+        (!excluded).then_some(head)
     }
 
     /// Whether the token (any case) is in a word list; false past the end.
