@@ -376,6 +376,7 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             continue;
         }
         if is_negated(text, position)
+            || is_denied(text, position)
             || is_recommended(text, position)
             || is_enforcement_curriculum(text, position)
             || (keyword.pillar == Pillar::Protection && is_measured(text, position))
@@ -605,27 +606,64 @@ fn is_work_or_study(text: &Prose<'_>, position: usize) -> bool {
 }
 
 /// `Facilitators explain that both practices are offences`, `pupils learn that hitting is a
-/// crime`: a keyword in what people are told is the message of an awareness activity, not justice
-/// work. A verb of telling or learning, then `that`, `about`, `how` or `why` and the words up to
-/// the keyword with no punctuation between them (`the cases they learn about, lets the courts …`
-/// goes on to another clause), within ten words of it in the same sentence.
+/// crime`, `clubs teach girls that marrying a pupil is an offence`: a keyword in what people are
+/// told is the message of an awareness activity, not justice work. A verb of telling, teaching or
+/// learning, then `that`, `about`, `how` or `why` and the words up to the keyword with no
+/// punctuation between them but a name's (`the cases they learn about, lets the courts …` goes on
+/// to another clause; `an offence under the Harbour Act, 2015, punishable by …` does not), within
+/// sixteen words of it in the same sentence, a name counting as one word.
 fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
     let sentence = text.sentence_words(position);
-    let from = position.saturating_sub(10).max(sentence.start);
+    let from = words_back(text, position, 16, sentence.start);
+    // Punctuation ends the clause, unless it belongs to a name (a name's brackets and commas,
+    // or the comma that closes it) or is a possessive's apostrophe (`four years' prison`).
+    let joined = |w: usize| {
+        let between = text.words[w - 1] + 1..text.words[w];
+        text.adjacent(w)
+            || text.masked[w]
+            || text.masked[w - 1]
+            || between.len() == 1 && matches!(text.token_text(between.start), "'" | "’")
+    };
     (from..position).any(|verb| {
-        let telling = ["explain", "learn", "remind"]
+        let telling = ["explain", "learn", "remind", "teach", "preach", "warn"]
             .iter()
             .any(|stem| text.lower[verb].starts_with(stem))
             || matches!(
                 text.lower[verb],
-                "tell" | "tells" | "told" | "inform" | "informs" | "informed" | "informing"
+                "tell"
+                    | "tells"
+                    | "told"
+                    | "taught"
+                    | "inform"
+                    | "informs"
+                    | "informed"
+                    | "informing"
             );
         telling
             && (verb + 1..position).any(|w| {
                 matches!(text.lower[w], "that" | "about" | "how" | "why")
-                    && (w + 1..=position).all(|next| text.adjacent(next))
+                    && (w + 1..=position).all(joined)
             })
     })
+}
+
+/// `Activists do not receive or investigate complaints`, `the unit never prosecutes`: a keyword
+/// after `not` or `never` (with at most two words between, and no punctuation) says what is not
+/// done; further on, the negation is of another verb (`who does not attend commits an
+/// offence`). `not only` and `not just` add rather than deny.
+fn is_denied(text: &Prose<'_>, position: usize) -> bool {
+    let mut word = position;
+    for _ in 0..3 {
+        if word == 0 || !text.adjacent(word) {
+            return false;
+        }
+        word -= 1;
+        if matches!(text.lower[word], "not" | "never") {
+            let next = text.lower.get(word + 1).map_or("", |next| &**next);
+            return !matches!(next, "only" | "just" | "merely" | "least");
+        }
+    }
+    false
 }
 
 /// The most words between `no` and the keyword it negates.
@@ -2263,6 +2301,41 @@ mod tests {
                 &[]
             ),
             [Pillar::Prosecution]
+        );
+        // Teaching is telling; a name's commas do not end the clause, and a name counts as a
+        // word.
+        for sentence in [
+            "Clubs teach pupils that marrying a girl is an offence.",
+            "Elders learn that it is an offence under the Harbour Safety (Amendment) Act, 2031, \
+             punishable by two years' imprisonment.",
+            "Listeners are told that they can go at any hour to the nearest harbour court.",
+        ] {
+            assert!(
+                !pillars_of(sentence, &[]).contains(&Pillar::Prosecution),
+                "{sentence}"
+            );
+        }
+    }
+
+    #[test]
+    fn what_is_not_done_is_no_evidence() {
+        assert_eq!(
+            pillars_of(
+                "Volunteers do not receive or investigate complaints themselves.",
+                &[]
+            ),
+            []
+        );
+        assert_eq!(
+            pillars_of("A man who does not attend commits an offence.", &[]),
+            [Pillar::Prosecution]
+        );
+        assert_eq!(
+            pillars_of(
+                "The unit not only investigates complaints but also trains staff.",
+                &[]
+            ),
+            [Pillar::Prevention, Pillar::Prosecution]
         );
     }
 

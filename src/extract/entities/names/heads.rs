@@ -1002,7 +1002,26 @@ pub(super) fn adjectival_members(
                 .iter()
                 .all(|word| gazetteer().has_word(WordList::GenericModifiers, word))
     });
-    if elements.len() < 2 || !proper {
+    // `Women and Children Protection Committees` are committees for both: people joined by
+    // `and` are what the bodies are for, not a list of bodies.
+    let for_people = elements.iter().any(|element| {
+        element.split_whitespace().next().is_some_and(|word| {
+            matches!(
+                word.to_lowercase().as_str(),
+                "women"
+                    | "children"
+                    | "girls"
+                    | "men"
+                    | "boys"
+                    | "youth"
+                    | "families"
+                    | "victims"
+                    | "survivors"
+                    | "adolescents"
+            )
+        })
+    });
+    if elements.len() < 2 || !proper || for_people {
         return Vec::new();
     }
     elements

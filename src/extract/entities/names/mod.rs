@@ -1083,6 +1083,17 @@ mod tests {
         );
     }
 
+    /// Committees for women and children are one kind of body, not women's committees and
+    /// children's; bodies of two named places are two.
+    #[test]
+    fn people_before_a_plural_head_are_who_the_bodies_serve() {
+        assert!(members("Each ward has Women and Children Protection Committees now.").is_empty());
+        assert_eq!(
+            members("The Tidla and Harbour Governments signed it."),
+            ["Tidla Government", "Harbour Government"]
+        );
+    }
+
     #[test]
     fn an_umbrella_organisation_before_a_plural_of_bodies_is_a_class() {
         assert!(bodies("Ministries, United Nations agencies and NGOs plan together.").is_empty());
