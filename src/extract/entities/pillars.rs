@@ -625,7 +625,8 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
             || between.len() == 1 && matches!(text.token_text(between.start), "'" | "’")
     };
     (from..position).any(|verb| {
-        let telling = ["explain", "learn", "remind", "teach", "preach", "warn"]
+        // Not a stem for the new verbs: `teachers that report abuse` tell nobody anything.
+        let telling = ["explain", "learn", "remind"]
             .iter()
             .any(|stem| text.lower[verb].starts_with(stem))
             || matches!(
@@ -633,7 +634,17 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
                 "tell"
                     | "tells"
                     | "told"
+                    | "teach"
+                    | "teaches"
+                    | "teaching"
                     | "taught"
+                    | "preach"
+                    | "preaches"
+                    | "preached"
+                    | "preaching"
+                    | "warn"
+                    | "warns"
+                    | "warned"
                     | "inform"
                     | "informs"
                     | "informed"
