@@ -161,10 +161,12 @@ impl Store {
                 source: StorageError::Io(error),
             })?;
         }
-        let inner = oxigraph::store::Store::open(path).map_err(|source| StoreError::Open {
+        let open_error = |source| StoreError::Open {
             path: path.to_owned(),
             source,
-        })?;
+        };
+        create_whole(path).map_err(open_error)?;
+        let inner = oxigraph::store::Store::open(path).map_err(open_error)?;
         remove_abandoned_bulk_files(path);
         Ok(Self {
             inner,
@@ -417,6 +419,37 @@ fn ensure_exists(path: &Path) -> Result<(), StoreError> {
             path: path.to_owned(),
         })
     }
+}
+
+/// Creates a new store at `path`, unless there is one (or something else) there already, so
+/// that the store appears whole or not at all: RocksDB creates a database and then its column
+/// families one by one, and a process killed between the two leaves a directory that only a
+/// writer can open again. The store is created in a hidden directory beside `path` and renamed
+/// into place; a process killed while creating it leaves that directory
+/// (`.<name>.creating-<pid>`), never a half-made store.
+#[cfg(feature = "rocksdb")]
+fn create_whole(path: &Path) -> Result<(), StorageError> {
+    let empty_dir = std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none());
+    if path.exists() && !empty_dir {
+        return Ok(());
+    }
+    let name = path
+        .file_name()
+        .map_or_else(|| "store".into(), |name| name.to_string_lossy());
+    let creating = path.with_file_name(format!(".{name}.creating-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&creating);
+    drop(oxigraph::store::Store::open(&creating)?);
+    if empty_dir {
+        std::fs::remove_dir(path)?;
+    }
+    if let Err(error) = std::fs::rename(&creating, path) {
+        let _ = std::fs::remove_dir_all(&creating);
+        // Another process created the store first: open that one.
+        if !path.join("CURRENT").is_file() {
+            return Err(StorageError::Io(error));
+        }
+    }
+    Ok(())
 }
 
 /// Deletes the `bulk-*.sst` files a killed bulk commit left in the store directory. RocksDB

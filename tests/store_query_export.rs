@@ -284,6 +284,46 @@ fn a_store_on_disk_reopens_with_its_content() {
     assert!(Store::open_read_only(dir.0.join("missing")).is_err());
 }
 
+/// A new store is made beside its path and renamed into place, so that a process killed while
+/// creating it never leaves a half-made store: nothing of the making is left behind, an empty
+/// directory can hold a new store, and what a killed creator left does not get in the way.
+#[test]
+fn a_new_store_appears_whole() {
+    let dir = TempDir::new("whole");
+    let path = dir.0.join("store");
+    drop(Store::open(&path).unwrap());
+    let names = |dir: &std::path::Path| -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(names(&dir.0), ["store"]);
+    assert!(Store::open_read_only(&path).is_ok());
+
+    let empty = dir.0.join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    drop(Store::open(&empty).unwrap());
+    assert!(Store::open_read_only(&empty).is_ok());
+
+    // What a creator killed half-way left: a hidden directory with a store's first files.
+    let left = dir.0.join(".later.creating-1");
+    std::fs::create_dir(&left).unwrap();
+    std::fs::write(left.join("CURRENT"), "MANIFEST-000001\n").unwrap();
+    let later = dir.0.join("later");
+    load_records(&Store::open(&later).unwrap(), 0..3);
+    assert_eq!(
+        Store::open_read_only(&later)
+            .unwrap()
+            .stats(&[])
+            .unwrap()
+            .n_records,
+        3
+    );
+}
+
 #[test]
 fn stats_count_records_triples_and_class_instances() {
     let store = Store::in_memory().unwrap();

@@ -658,7 +658,14 @@ fn leading_publisher<'t>(text: &'t str, finder: &mut NameFinder<'_>) -> (Option<
         return (None, text);
     };
     if let Some(joined) = joined_publishers(text, names) {
-        return joined;
+        let end = text.len() - joined.1.len();
+        return match listed_publishers_end(text, end, finder) {
+            Some(list_end) => (
+                Some(trim_citation_part(&text[..list_end])),
+                text.get(list_end..).unwrap_or(""),
+            ),
+            None => joined,
+        };
     }
     let starts_at_front = text[..name.span.start.min(text.len())]
         .trim()
@@ -689,10 +696,10 @@ fn leading_publisher<'t>(text: &'t str, finder: &mut NameFinder<'_>) -> (Option<
             || ["and ", "& ", "/ ", "with "]
                 .iter()
                 .any(|joiner| conjunction.starts_with(joiner)));
-    let publisher_end = if joins_more_publishers {
-        after + comma
-    } else {
-        after
+    let publisher_end = match listed_publishers_end(text, after, finder) {
+        Some(end) => end,
+        None if joins_more_publishers => after + comma,
+        None => after,
     };
     let publisher = trim_citation_part(&text[..publisher_end]);
     let publisher = publisher
@@ -700,6 +707,31 @@ fn leading_publisher<'t>(text: &'t str, finder: &mut NameFinder<'_>) -> (Option<
         .unwrap_or(&publisher)
         .to_string();
     (Some(publisher), text.get(publisher_end..).unwrap_or(""))
+}
+
+/// `Statistics Office (STAT), Harbour Council for Women and UNFPA, Title, 2015`: after the first
+/// publisher's comma, an element made of two or more bodies' names joined by `and`, with a title
+/// after it, lists the other publishers. Where the list ends in `text`, if it does.
+fn listed_publishers_end(text: &str, after: usize, finder: &mut NameFinder<'_>) -> Option<usize> {
+    let rest = text.get(after..)?.strip_prefix(',')?;
+    let elements = split_top_level(rest);
+    let [element, _title, ..] = elements.as_slice() else {
+        return None;
+    };
+    let only_names = element.split_whitespace().all(|word| {
+        matches!(word, "and" | "&" | "the" | "of" | "for")
+            || word.starts_with(|c: char| c.is_uppercase() || c == '(')
+    });
+    if !element.contains(" and ") || !only_names {
+        return None;
+    }
+    let n_bodies = finder
+        .names(element)
+        .names
+        .iter()
+        .filter(|name| matches!(name.role, NameRole::Agency(_)))
+        .count();
+    (n_bodies >= 2).then_some(after + 1 + element.len())
 }
 
 /// `Harbour Friends and UNICEF, Title, …`: a first element made of names joined by `and` or
@@ -855,6 +887,41 @@ mod tests {
             )
         );
         assert_eq!(parts("Fiji, Harbour Report on ports, 2019").0, None);
+    }
+
+    /// Publishers listed as `A (ACR), B and C` go together; a second element that is one body
+    /// (`… and Family Support Unit`) is not such a list.
+    #[test]
+    fn a_list_of_publishers_goes_on_after_the_first_comma() {
+        assert_eq!(
+            parts(
+                "Harbour Statistics Agency (HSA), Tidal Council for Women and UNFPA, The Harbour \
+                 Survey 2031, 2032"
+            ),
+            (
+                some("Harbour Statistics Agency (HSA), Tidal Council for Women and UNFPA"),
+                some("Harbour Survey 2031"),
+                Some(2032),
+                None
+            )
+        );
+        // The first publisher's own name may hold `and`.
+        assert_eq!(
+            parts(
+                "Office for Ports and Statistics (OPS), Tidal Council for Women and UNFPA, 2032. \
+                 The Harbour Survey 2031."
+            ),
+            (
+                some("Office for Ports and Statistics (OPS), Tidal Council for Women and UNFPA"),
+                some("Harbour Survey 2031"),
+                Some(2032),
+                None
+            )
+        );
+        assert_eq!(
+            parts("Harbour Police Service, Tide and Family Support Unit, Annual Review, 2032").0,
+            some("Harbour Police Service")
+        );
     }
 
     fn parts(source: &str) -> (Option<String>, Option<String>, Option<i32>, Option<String>) {
