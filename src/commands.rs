@@ -63,7 +63,8 @@ fn store_path(path: Option<PathBuf>) -> Result<PathBuf> {
 
 fn open_store(path: Option<PathBuf>) -> Result<Store> {
     let path = store_path(path)?;
-    Store::open(&path).with_context(|| format!("cannot open the store at {}", path.display()))
+    // The store's error names the path.
+    Ok(Store::open(&path)?)
 }
 
 /// Opens the store read-only when it exists (cheaper to open, and it can be read while a load
@@ -73,9 +74,7 @@ fn open_store_for_reading(path: Option<PathBuf>) -> Result<Store> {
     match Store::open_read_only(&path) {
         Ok(store) => Ok(store),
         Err(store::StoreError::NotFound { .. }) => open_store(Some(path)),
-        Err(error) => {
-            Err(error).with_context(|| format!("cannot open the store at {}", path.display()))
-        }
+        Err(error) => Err(error.into()),
     }
 }
 
@@ -345,8 +344,7 @@ fn optimize_command(path: &Path) -> Result<Outcome> {
     let started = Instant::now();
     let size_before = folder_size(path);
     // Optimising creates nothing: a missing store is an error, not a new empty one.
-    let store = Store::open_existing(path)
-        .with_context(|| format!("cannot open the store at {}", path.display()))?;
+    let store = Store::open_existing(path)?;
     store.optimize()?;
     drop(store);
     eprintln!(

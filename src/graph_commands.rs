@@ -73,8 +73,7 @@ fn load_network(store_path: Option<PathBuf>, args: &NetworkArgs) -> Result<Loade
         Some(path) => path,
         None => store::default_store_path()?,
     };
-    let store = Store::open(&path)
-        .with_context(|| format!("cannot open the store at {}", path.display()))?;
+    let store = Store::open(&path)?;
     let results = query::evaluate(&store, &query, &params)?;
     let network = Network::from_query_results(results)
         .with_context(|| format!("cannot build the network of {}", query.name))?;

@@ -78,7 +78,8 @@ pub const DEFAULT_BULK_COMMIT_SIZE: usize = 50_000_000;
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// The store directory could not be opened or created.
-    #[error("cannot open the store at {path}: {source}")]
+    // The cause is the error's source, which the CLI prints after it (`{:#}`).
+    #[error("cannot open the store at {path}")]
     Open {
         /// The store directory.
         path: PathBuf,
