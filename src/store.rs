@@ -434,9 +434,10 @@ fn create_whole(path: &Path) -> Result<(), StorageError> {
     if path.exists() && !empty_dir {
         return Ok(());
     }
-    let name = path
-        .file_name()
-        .map_or_else(|| "store".into(), |name| name.to_string_lossy());
+    // `--store .` or `..`: a directory without a name of its own is created in place.
+    let Some(name) = path.file_name().map(|name| name.to_string_lossy()) else {
+        return Ok(());
+    };
     let creating = path.with_file_name(format!(".{name}.creating-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&creating);
     drop(oxigraph::store::Store::open(&creating)?);
