@@ -2328,6 +2328,24 @@ mod tests {
         }
     }
 
+    /// A doctor's visit and a place to stay, told in plain words, are services for the woman.
+    #[test]
+    fn plain_words_for_a_doctor_and_a_bed_are_protection() {
+        for sentence in [
+            "A woman who comes in is seen by a doctor the same day.",
+            "Welfare officers find a place to sleep for women who cannot go home.",
+            "At the hospital a doctor examines the woman free of charge.",
+        ] {
+            assert_eq!(
+                pillars_of(sentence, &[]),
+                [Pillar::Protection],
+                "{sentence}"
+            );
+        }
+        // Without a woman, a girl or a victim in the sentence, no service is told.
+        assert!(pillars_of("Inspectors are examined by a doctor each year.", &[]).is_empty());
+    }
+
     #[test]
     fn what_is_not_done_is_no_evidence() {
         assert_eq!(
