@@ -327,6 +327,13 @@ fn clean_name(name: &str, input: &ProseInput<'_>) -> String {
             name = rest.to_string();
         }
     }
+    // `Fiji National Action Plan …`: the country's name before `National` qualifies the plan as
+    // a country adjective would.
+    if let Some(rest) = name.strip_prefix(&format!("{country} ")) {
+        if rest.starts_with("National ") {
+            name = rest.to_string();
+        }
+    }
     if let Some((first, rest)) = name.split_once(' ') {
         let owner = first
             .strip_suffix("'s")
@@ -535,6 +542,19 @@ mod tests {
                 "Loi n° 2030-07 du 3 mai 2030 modifiant la loi portant Code pénal",
                 "Penal Code"
             ]
+        );
+    }
+
+    #[test]
+    fn the_country_s_name_before_national_is_dropped() {
+        assert_eq!(
+            names_of(
+                "FJ",
+                "Fiji",
+                "The Fiji National Action Plan on Harbour Safety started in 2031.",
+                None
+            ),
+            ["National Action Plan on Harbour Safety"]
         );
     }
 
