@@ -562,16 +562,7 @@ mod tests {
             "word",
             "\u{a0}",
         ];
-        let mut lines = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = lines
-                .iter()
-                .flat_map(|line| pieces.iter().map(move |piece| format!("{line}{piece}")))
-                .collect();
-            lines.extend(longer);
-            lines.sort();
-            lines.dedup();
-        }
+        let lines = crate::extract::joined_pieces(&pieces, 4);
         assert!(lines.len() > 100_000);
         for line in &lines {
             if list_marker(line).is_some() {

@@ -810,16 +810,7 @@ mod tests {
             "\u{b}",
             "é",
         ];
-        let mut lines = vec![String::new()];
-        for _ in 0..4 {
-            let longer: Vec<String> = lines
-                .iter()
-                .flat_map(|line| pieces.iter().map(move |piece| format!("{line}{piece}")))
-                .collect();
-            lines.extend(longer);
-            lines.sort();
-            lines.dedup();
-        }
+        let lines = crate::extract::joined_pieces(&pieces, 4);
         let mut n_rows = 0;
         for text in &lines {
             let raw = RawLines::new(text.as_bytes(), 0).next();

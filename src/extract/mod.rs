@@ -104,6 +104,24 @@ fn invalid_utf8(input: &[u8], span: crate::record::Span, origin: usize) -> Extra
     error
 }
 
+/// Every string made of up to `max_pieces` of `pieces` one after the other (the empty string
+/// included), sorted and without repeats: the inputs of the tests that check a quick test or a
+/// shortcut against the rule it stands in front of.
+#[cfg(test)]
+pub(crate) fn joined_pieces(pieces: &[&str], max_pieces: usize) -> Vec<String> {
+    let mut joined = vec![String::new()];
+    for _ in 0..max_pieces {
+        let longer: Vec<String> = joined
+            .iter()
+            .flat_map(|start| pieces.iter().map(move |piece| format!("{start}{piece}")))
+            .collect();
+        joined.extend(longer);
+        joined.sort();
+        joined.dedup();
+    }
+    joined
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -594,16 +594,7 @@ mod tests {
             "ource of Information",
             "ources of information ",
         ];
-        let mut heads = vec![String::new()];
-        for _ in 0..3 {
-            let longer: Vec<String> = heads
-                .iter()
-                .flat_map(|head| pieces.iter().map(move |piece| format!("{head}{piece}")))
-                .collect();
-            heads.extend(longer);
-        }
-        heads.sort();
-        heads.dedup();
+        let heads = crate::extract::joined_pieces(&pieces, 3);
         let mut n_checked = 0;
         for head in &heads {
             for tail in tails {
