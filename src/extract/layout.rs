@@ -1,7 +1,8 @@
 //! One record's text to an [`Outline`]: layout detection, the three header layouts, sections.
 //!
-//! Works on the lines of one record (already split and checked to be UTF-8) and copies no
-//! text: values are slices of the record. Offsets in the returned outline and errors are
+//! Works on the lines of one record as the splitter found them (the record already checked to be
+//! UTF-8) and copies no text: a line's text is sliced only when a rule reads it, and values are
+//! slices of the record. Offsets in the returned outline and errors are
 //! absolute: the record's position in its file is added. Every check a record must pass is
 //! made here, so that building the [`crate::record::Record`] from the outline cannot fail.
 
@@ -12,8 +13,8 @@ use super::outline::{BlockOutline, Outline, SectionOutline};
 use super::split::{Marker, RawLine};
 use crate::record::{BlockKind, Layout, Span, Spanned, YearSpan};
 
-/// A line of the record: absolute start offset, text without terminator or trailing spaces,
-/// and the splitter's marker for it.
+/// A line of the record: absolute start offset, text without terminator or trailing white
+/// space, and the splitter's marker for it.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Line<'a> {
     start: usize,
@@ -24,11 +25,6 @@ pub(crate) struct Line<'a> {
 impl Line<'_> {
     fn end(&self) -> usize {
         self.start + self.text.len()
-    }
-
-    fn is_blank(&self) -> bool {
-        // Lines have no trailing white space, so a blank line is an empty one.
-        self.text.is_empty()
     }
 
     fn span(&self) -> Span {
@@ -73,11 +69,85 @@ impl Line<'_> {
     }
 }
 
+/// Some lines of a record, read in place: the splitter's lines (offsets in its input, ends
+/// before trailing white space, so that a blank line is an empty one) and the record's text.
+#[derive(Clone, Copy)]
+struct RecordLines<'a, 'b> {
+    raw: &'b [RawLine],
+    /// The record's text, which starts at byte `offset` of the splitter's input and at byte
+    /// `base` of the whole input.
+    text: &'a str,
+    offset: usize,
+    base: usize,
+}
+
+impl<'a, 'b> RecordLines<'a, 'b> {
+    #[inline]
+    fn len(&self) -> usize {
+        self.raw.len()
+    }
+
+    /// The line at `index`, its text sliced.
+    #[inline]
+    fn line(&self, index: usize) -> Line<'a> {
+        let raw = &self.raw[index];
+        Line {
+            start: self.absolute(raw.start),
+            text: &self.text[raw.start - self.offset..raw.end - self.offset],
+            marker: raw.marker,
+        }
+    }
+
+    #[inline]
+    fn is_blank(&self, index: usize) -> bool {
+        let raw = &self.raw[index];
+        raw.start == raw.end
+    }
+
+    #[inline]
+    fn span(&self, index: usize) -> Span {
+        let raw = &self.raw[index];
+        self.absolute(raw.start)..self.absolute(raw.end)
+    }
+
+    /// The offset in the whole input of `offset`, an offset in the splitter's input.
+    #[inline]
+    fn absolute(&self, offset: usize) -> usize {
+        offset - self.offset + self.base
+    }
+
+    /// The section heading the line at `index` is, if any; the marker rules out most lines
+    /// unread.
+    #[inline]
+    fn heading(&self, index: usize) -> Option<Heading> {
+        let may_be = matches!(
+            self.raw[index].marker,
+            Marker::BriefDescription | Marker::MayBeHeading
+        );
+        may_be.then(|| self.line(index).heading()).flatten()
+    }
+
+    /// The lines from `start` on.
+    fn from(self, start: usize) -> Self {
+        RecordLines {
+            raw: &self.raw[start..],
+            ..self
+        }
+    }
+
+    /// The lines before `end`.
+    fn to(self, end: usize) -> Self {
+        RecordLines {
+            raw: &self.raw[..end],
+            ..self
+        }
+    }
+}
+
 /// Space the parser reuses from one record to the next, so that a record costs no allocation
 /// beyond the outline it returns.
 #[derive(Default)]
-pub(crate) struct Scratch<'a> {
-    lines: Vec<Line<'a>>,
+pub(crate) struct Scratch {
     headings: Vec<(usize, Heading)>,
 }
 
@@ -111,33 +181,23 @@ impl<'a> Header<'a> {
 
 /// Parses the text of one record that starts at byte `base` of its file. `lines` are the
 /// record's lines as the record splitter found them, their offsets `offset` bytes after those
-/// in `text`: terminators and trailing ASCII white space excluded.
+/// in `text`: terminators and trailing white space excluded.
 pub(crate) fn parse_outline<'a>(
     text: &'a str,
     base: usize,
     lines: &[RawLine],
     offset: usize,
-    scratch: &mut Scratch<'a>,
+    scratch: &mut Scratch,
 ) -> Result<Outline<'a>, ExtractError> {
     let record_span = base..base + text.len();
-    scratch.lines.clear();
-    for raw in lines {
-        let line = &text[raw.start - offset..raw.end - offset];
-        // The splitter trimmed ASCII white space; only a line ending in another character
-        // can still end in (Unicode) white space.
-        let line = match line.as_bytes().last() {
-            Some(last) if !last.is_ascii() => line.trim_end(),
-            _ => line,
-        };
-        scratch.lines.push(Line {
-            start: base + raw.start - offset,
-            text: line,
-            marker: raw.marker,
-        });
-    }
-    let Scratch { lines, headings } = scratch;
+    let lines = RecordLines {
+        raw: lines,
+        text,
+        offset,
+        base,
+    };
     // Set in place: mapping the error would move the whole result, outline included.
-    let mut result = parse_lines(lines, headings, record_span.clone(), text);
+    let mut result = parse_lines(lines, &mut scratch.headings, record_span.clone(), text);
     if let Err(error) = &mut result {
         error.record_span = record_span;
     }
@@ -146,13 +206,13 @@ pub(crate) fn parse_outline<'a>(
 
 /// Parses the lines of one record; `text` is the record's text, starting at `record_span.start`.
 fn parse_lines<'a>(
-    lines: &[Line<'a>],
+    lines: RecordLines<'a, '_>,
     headings: &mut Vec<(usize, Heading)>,
     record_span: Span,
     text: &'a str,
 ) -> Result<Outline<'a>, ExtractError> {
     let lines = strip_page_junk(lines);
-    let Some(first) = lines.iter().position(|line| !line.is_blank()) else {
+    let Some(first) = (0..lines.len()).position(|index| !lines.is_blank(index)) else {
         let message = "empty record";
         return Err(ExtractError::new(
             ErrorKind::NoRecordHeader,
@@ -160,13 +220,14 @@ fn parse_lines<'a>(
             record_span,
         ));
     };
-    let lines = &lines[first..];
+    let lines = lines.from(first);
+    let first_line = lines.line(0);
     let mut header = Header::default();
-    let (layout, body) = if starts_data_site_header(&lines[0]) {
+    let (layout, body) = if starts_data_site_header(&first_line) {
         (Layout::DataSite, data_site_header(lines, &mut header)?)
-    } else if lines[0].table_row().is_some() {
+    } else if first_line.table_row().is_some() {
         (Layout::Table, table_header(lines, &mut header)?)
-    } else if let Some(first_label) = lines[0].label_line() {
+    } else if let Some(first_label) = first_line.label_line() {
         (
             Layout::Labelled,
             labelled_header(lines, first_label, &mut header)?,
@@ -177,7 +238,7 @@ fn parse_lines<'a>(
         return Err(ExtractError::new(
             ErrorKind::NoRecordHeader,
             message,
-            lines[0].span(),
+            first_line.span(),
         ));
     };
     let sections = Sections::read(body, headings);
@@ -195,12 +256,12 @@ fn starts_data_site_header(line: &Line<'_>) -> bool {
 }
 
 /// Drops the newer site's page furniture and blank lines from the end of the record.
-fn strip_page_junk<'a, 'b>(lines: &'b [Line<'a>]) -> &'b [Line<'a>] {
+fn strip_page_junk<'a, 'b>(lines: RecordLines<'a, 'b>) -> RecordLines<'a, 'b> {
     let mut end = lines.len();
-    while end > 0 && (lines[end - 1].is_blank() || grammar::is_page_junk(lines[end - 1].text)) {
+    while end > 0 && (lines.is_blank(end - 1) || grammar::is_page_junk(lines.line(end - 1).text)) {
         end -= 1;
     }
-    &lines[..end]
+    lines.to(end)
 }
 
 fn unknown_label(line: &Line<'_>) -> ExtractError {
@@ -221,17 +282,17 @@ fn shorten(text: &str, max_chars: usize) -> String {
 /// `Country Canada` … up to the first blank line or heading; `first_label` is the label of
 /// the first line, which the layout detection has read.
 fn labelled_header<'a, 'b>(
-    lines: &'b [Line<'a>],
+    lines: RecordLines<'a, 'b>,
     first_label: (Label, usize),
     header: &mut Header<'a>,
-) -> Result<&'b [Line<'a>], ExtractError> {
+) -> Result<RecordLines<'a, 'b>, ExtractError> {
     let mut index = 0;
     while index < lines.len() {
-        let line = &lines[index];
+        let line = &lines.line(index);
         let label = if index == 0 {
             // A label line is neither blank nor a heading.
             Some(first_label)
-        } else if line.is_blank() || line.heading().is_some() {
+        } else if line.text.is_empty() || line.heading().is_some() {
             break;
         } else {
             line.label_line()
@@ -243,21 +304,21 @@ fn labelled_header<'a, 'b>(
         header.set(label, value, line.span_of(value))?;
         index += 1;
     }
-    Ok(&lines[index..])
+    Ok(lines.from(index))
 }
 
 /// `Country | Kenya |` rows, then the description without a heading.
 fn table_header<'a, 'b>(
-    lines: &'b [Line<'a>],
+    lines: RecordLines<'a, 'b>,
     header: &mut Header<'a>,
-) -> Result<&'b [Line<'a>], ExtractError> {
+) -> Result<RecordLines<'a, 'b>, ExtractError> {
     let mut index = 0;
     while index < lines.len() {
-        let line = &lines[index];
-        if line.is_blank() {
+        if lines.is_blank(index) {
             index += 1;
             continue;
         }
+        let line = &lines.line(index);
         match line.table_row() {
             Some((label, offset, length)) => {
                 let value = grammar::trim(&line.text[offset..offset + length]);
@@ -271,7 +332,7 @@ fn table_header<'a, 'b>(
         }
         index += 1;
     }
-    Ok(&lines[index..])
+    Ok(lines.from(index))
 }
 
 fn missing_value(label: Label, line: &Line<'_>) -> ExtractError {
@@ -281,13 +342,12 @@ fn missing_value(label: Label, line: &Line<'_>) -> ExtractError {
 
 /// Breadcrumb, `Back`, `DENMARK | EUROPE`, the title, then labels each above its value.
 fn data_site_header<'a, 'b>(
-    lines: &'b [Line<'a>],
+    lines: RecordLines<'a, 'b>,
     header: &mut Header<'a>,
-) -> Result<&'b [Line<'a>], ExtractError> {
-    let mut content = lines
-        .iter()
-        .enumerate()
-        .filter(|(_, line)| !line.is_blank())
+) -> Result<RecordLines<'a, 'b>, ExtractError> {
+    let mut content = (0..lines.len())
+        .filter(|&index| !lines.is_blank(index))
+        .map(|index| (index, lines.line(index)))
         .peekable();
     while let Some((_, line)) = content.peek() {
         if line.text.starts_with("GLOBAL DATABASE") || line.text == "Back" {
@@ -297,7 +357,10 @@ fn data_site_header<'a, 'b>(
         }
     }
     let Some((_, line)) = content.next() else {
-        let end = lines.last().map_or(0, Line::end);
+        let end = lines
+            .len()
+            .checked_sub(1)
+            .map_or(0, |last| lines.span(last).end);
         let message = "truncated record: expected a `COUNTRY | REGION` line after `Back`";
         return Err(ExtractError::new(
             ErrorKind::TruncatedHeader,
@@ -325,11 +388,11 @@ fn data_site_header<'a, 'b>(
         match grammar::label_alone(line.text) {
             Some(label) => {
                 let Some((_, value_line)) = content.next() else {
-                    return Err(missing_value(label, line));
+                    return Err(missing_value(label, &line));
                 };
                 let value = grammar::trim(value_line.text);
                 if grammar::label_alone(value).is_some() || grammar::heading(value).is_some() {
-                    return Err(missing_value(label, line));
+                    return Err(missing_value(label, &line));
                 }
                 header.set(label, value, value_line.span_of(value))?;
             }
@@ -337,10 +400,10 @@ fn data_site_header<'a, 'b>(
                 let title = grammar::trim(line.text);
                 header.title = Some(Spanned::new(title, line.span_of(title)));
             }
-            None => return Err(unknown_label(line)),
+            None => return Err(unknown_label(&line)),
         }
     }
-    Ok(&lines[body_start.min(lines.len())..])
+    Ok(lines.from(body_start.min(lines.len())))
 }
 
 /// The prose sections of a record body, each line read once.
@@ -357,13 +420,13 @@ impl Sections {
     /// groups each section's lines into blocks. A heading that re-opens a section ends its
     /// last block, as a blank line would. Blank lines and trailing link text at the end of the
     /// last section that has lines (source, else Full Text, else description) are dropped.
-    fn read(body: &[Line<'_>], headings: &mut Vec<(usize, Heading)>) -> Self {
+    fn read(body: RecordLines<'_, '_>, headings: &mut Vec<(usize, Heading)>) -> Self {
         headings.clear();
-        headings.extend(
-            body.iter()
-                .enumerate()
-                .filter_map(|(index, line)| Some((index, line.heading()?))),
-        );
+        for index in 0..body.len() {
+            if let Some(heading) = body.heading(index) {
+                headings.push((index, heading));
+            }
+        }
         // The runs of lines under each heading, after the lines before the first one.
         let segments = || {
             let first_end = headings.first().map_or(body.len(), |&(index, _)| index);
@@ -385,10 +448,7 @@ impl Sections {
             .rev()
             .filter(|(heading, _)| *heading == last)
             .flat_map(|(_, lines)| lines.rev())
-            .find(|&index| {
-                let line = &body[index];
-                !line.is_blank() && !grammar::is_link_text(line.text)
-            })
+            .find(|&index| !body.is_blank(index) && !grammar::is_link_text(body.line(index).text))
             .map_or(0, |index| index + 1);
 
         let mut description = SectionBlocks::default();
@@ -404,16 +464,18 @@ impl Sections {
             } else {
                 lines.end
             };
-            let lines = &body[lines.start..end];
+            let lines = lines.start..end;
             match section {
-                Heading::BriefDescription => lines.iter().for_each(|line| description.push(line)),
+                Heading::BriefDescription => lines.for_each(|index| description.push(body, index)),
                 Heading::SourceOfInformation => {
                     source_has_lines |= !lines.is_empty();
-                    lines.iter().for_each(|line| source.push(line));
+                    lines.for_each(|index| source.push(body, index));
                 }
-                Heading::FullText => {
-                    full_text.extend(lines.iter().filter(|line| !line.is_blank()).map(Line::span))
-                }
+                Heading::FullText => full_text.extend(
+                    lines
+                        .filter(|&index| !body.is_blank(index))
+                        .map(|index| body.span(index)),
+                ),
             }
         }
         Sections {
@@ -430,19 +492,22 @@ fn check_record<'a>(
     layout: Layout,
     header: Header<'a>,
     sections: Sections,
-    lines: &[Line<'a>],
+    lines: RecordLines<'a, '_>,
     record_span: Span,
     text: &'a str,
 ) -> Result<Outline<'a>, ExtractError> {
-    let last_content = lines
-        .iter()
+    let last_content = (0..lines.len())
         .rev()
-        .find(|line| !line.is_blank())
-        .map_or(0, Line::end);
+        .find(|&index| !lines.is_blank(index))
+        .map_or(0, |index| lines.span(index).end);
     let Some(country) = header.country else {
         let message = "missing `Country` field: a record header starts with `Country <name>`";
         let start = record_span.start;
-        let first_line_end = lines.first().map_or(start, Line::end);
+        let first_line_end = if lines.len() == 0 {
+            start
+        } else {
+            lines.span(0).end
+        };
         return Err(ExtractError::new(
             ErrorKind::MissingCountry,
             message,
@@ -570,19 +635,28 @@ impl SectionBlocks {
         self.open = false;
     }
 
+    /// Reads the line at `index` of `lines`. Most lines are read from their marker and end
+    /// bytes; only a line marked as a possible list item has its text sliced.
     #[inline(always)]
-    fn push(&mut self, line: &Line<'_>) {
-        self.first_line.get_or_insert(line.start);
-        if line.is_blank() {
+    fn push(&mut self, lines: RecordLines<'_, '_>, index: usize) {
+        let raw = &lines.raw[index];
+        let span = lines.span(index);
+        self.first_line.get_or_insert(span.start);
+        if raw.start == raw.end {
             self.open = false;
             return;
         }
-        let ends_with = line.text.as_bytes().last().copied().unwrap_or(b' ');
-        if let Some(text_start) = line.list_marker() {
+        let bytes = lines.text.as_bytes();
+        let ends_with = bytes[raw.end - lines.offset - 1];
+        let list_marker = match raw.marker {
+            Marker::MayBeListItem => lines.line(index).list_marker(),
+            _ => None,
+        };
+        if let Some(text_start) = list_marker {
             self.start_block(BlockOutline {
                 kind: BlockKind::ListItem,
-                span: line.span(),
-                text_start: line.start + text_start,
+                text_start: span.start + text_start,
+                span,
             });
             self.open = true;
             self.last_byte = ends_with;
@@ -591,15 +665,15 @@ impl SectionBlocks {
         let continues = self.open
             && self.blocks.last().is_some_and(|block| {
                 block.kind == BlockKind::Paragraph
-                    || line.text.starts_with([' ', '\t'])
+                    || matches!(bytes[raw.start - lines.offset], b' ' | b'\t')
                     || !matches!(self.last_byte, b'.' | b'!' | b'?' | b';' | b':')
             });
         match self.blocks.last_mut() {
-            Some(block) if continues => block.span.end = line.end(),
+            Some(block) if continues => block.span.end = span.end,
             _ => self.start_block(BlockOutline {
                 kind: BlockKind::Paragraph,
-                span: line.span(),
-                text_start: line.start,
+                text_start: span.start,
+                span,
             }),
         }
         self.open = true;
@@ -643,7 +717,7 @@ mod tests {
     }
 
     /// The outline of `text`, one record, with its lines as the splitter marks them.
-    fn outline<'a>(text: &'a str, scratch: &mut Scratch<'a>) -> Result<Outline<'a>, ExtractError> {
+    fn outline<'a>(text: &'a str, scratch: &mut Scratch) -> Result<Outline<'a>, ExtractError> {
         let lines: Vec<RawLine> = RawLines::new(text.as_bytes(), 0).collect();
         parse_outline(text, 0, &lines, 0, scratch)
     }
@@ -815,9 +889,13 @@ mod tests {
         for text in &lines {
             let raw = RawLines::new(text.as_bytes(), 0).next();
             let Some(raw) = raw else { continue };
-            let mut scratch = Scratch::default();
-            let _ = parse_outline(text, 0, &[raw], 0, &mut scratch);
-            let line = scratch.lines[0];
+            let lines = RecordLines {
+                raw: &[raw],
+                text,
+                offset: 0,
+                base: 0,
+            };
+            let line = lines.line(0);
             assert_eq!(
                 line.label_line(),
                 grammar::label_line(line.text),

@@ -155,6 +155,11 @@ fn block_newline_mask(block: &[u8; BLOCK]) -> u64 {
 #[inline]
 fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
     let line = input[start..end].trim_ascii_end();
+    // Only a line ending in a byte that is not ASCII can still end in (Unicode) white space.
+    let line = match line.last() {
+        Some(last) if !last.is_ascii() => trim_end_white_space(line),
+        _ => line,
+    };
     let marker = match line.first() {
         None => Marker::Blank,
         Some(b'G') if line.starts_with(BREADCRUMB) => Marker::Breadcrumb,
@@ -174,6 +179,27 @@ fn raw_line(input: &[u8], start: usize, end: usize) -> RawLine {
         end: start + line.len(),
         marker,
     }
+}
+
+/// `line` without the white space at its end: what `str::trim_end` removes when the line is
+/// UTF-8. A record that is not is rejected whole, so bytes that are not UTF-8 may stay.
+fn trim_end_white_space(mut line: &[u8]) -> &[u8] {
+    while let Some(last) = last_char(line).filter(|last| last.is_whitespace()) {
+        line = &line[..line.len() - last.len_utf8()];
+    }
+    line
+}
+
+/// The last character of `bytes`, if they end in a whole UTF-8 character.
+fn last_char(bytes: &[u8]) -> Option<char> {
+    // A character is its lead byte and up to three continuation bytes (`10xxxxxx`).
+    let lead = bytes
+        .iter()
+        .rev()
+        .take(4)
+        .position(|byte| byte & 0xC0 != 0x80)?;
+    let start = bytes.len() - 1 - lead;
+    std::str::from_utf8(&bytes[start..]).ok()?.chars().next()
 }
 
 /// The marker of a line that is no boundary but the `Brief Description` heading, from its text
@@ -463,6 +489,33 @@ mod tests {
         assert_eq!(lines, [&b"one"[..], b"two", b"", b"three"]);
     }
 
+    /// A line ends before its trailing ASCII white space and, when it then ends in a character
+    /// that is not ASCII, before its trailing Unicode white space, as `str::trim_end` would cut
+    /// it; a line with nothing else is blank.
+    #[test]
+    fn raw_lines_strip_unicode_white_space_at_the_end() {
+        let pieces = [
+            "a", " ", "\t", "\u{b}", "\u{85}", "\u{a0}", "\u{1680}", "\u{2003}", "\u{2028}",
+            "\u{3000}", "é", "”",
+        ];
+        for line in crate::extract::joined_pieces(&pieces, 4) {
+            let ascii_trimmed = line.trim_end_matches(|c: char| c.is_ascii_whitespace());
+            let expected = match ascii_trimmed.as_bytes().last() {
+                Some(last) if !last.is_ascii() => ascii_trimmed.trim_end(),
+                _ => ascii_trimmed,
+            };
+            let Some(raw) = RawLines::new(line.as_bytes(), 0).next() else {
+                assert!(line.is_empty());
+                continue;
+            };
+            assert_eq!(&line[raw.start..raw.end], expected, "{line:?}");
+            assert_eq!(raw.is_blank(), expected.is_empty(), "{line:?}");
+        }
+        // Bytes that are not UTF-8 stay: their record is rejected whole.
+        let raw = RawLines::new(b"a \xA0", 0).next().unwrap();
+        assert_eq!(raw.end, 3);
+    }
+
     /// The lines found by the newline masks are those a plain search finds, whatever the
     /// lengths of the lines and wherever their ends fall in the 64-byte blocks.
     #[test]
@@ -631,6 +684,14 @@ mod tests {
         let input =
             "Country Chile\nYear 2019\n\nBrief Description\n\nCountry teams met.\nMore text.\n";
         check(input, &["Country Chile"]);
+    }
+
+    /// A line of Unicode white space (here no-break spaces) is blank to the splitter as it is to
+    /// the parser: it does not stand between a `Country` line and its `Brief Description`.
+    #[test]
+    fn unicode_white_space_lines_are_blank() {
+        let input = "Country Chile\nYear 2019\n\nBrief Description\n\nText.\n\nCountry Peru\n\u{a0}\u{a0}\nBrief Description\u{a0}\n\nText.\n";
+        check(input, &["Country Chile", "Country Peru"]);
     }
 
     #[test]
