@@ -153,11 +153,14 @@ fn merge_variants(agencies: Vec<Agency>) -> Vec<Agency> {
         .iter()
         .map(|agency| initials_key(&agency.name))
         .collect();
+    let first_mentions: Vec<(u8, usize)> = agencies.iter().map(first_mention).collect();
     let target: Vec<Option<usize>> = (0..agencies.len())
         .map(|index| {
             (0..agencies.len()).find(|&other| {
                 other != index
                     && (is_parent_qualified(&keys[index], &keys[other])
+                        || first_mentions[other] < first_mentions[index]
+                            && is_later_short_form(&keys[index], &keys[other])
                         || is_abbreviated_variant(
                             &agencies[index].name,
                             &agencies[other].name,
@@ -196,6 +199,26 @@ fn is_parent_qualified(short: &str, long: &str) -> bool {
         && [" of ", " for ", " on ", " against ", " in "]
             .iter()
             .any(|preposition| long[short.len()..].starts_with(preposition))
+}
+
+/// `complaints office` after `women's complaints office`: a name of two words or more that ends
+/// a name written earlier in the record is that body named again, shortly.
+fn is_later_short_form(short: &str, long: &str) -> bool {
+    let Some(before) = long
+        .strip_suffix(short)
+        .and_then(|before| before.strip_suffix(' '))
+    else {
+        return false;
+    };
+    // The word before is the long name's own (`women's`), not a joint (`… and Council of Piers`).
+    let word_before = before.rsplit(' ').next().unwrap_or("");
+    !before.is_empty()
+        && !matches!(
+            word_before,
+            "and" | "&" | "of" | "for" | "the" | "to" | "on" | "in"
+        )
+        && !word_before.ends_with(',')
+        && short.split_whitespace().count() >= 2
 }
 
 /// `Anti-FGM Board` abbreviates `Anti-Female Genital Mutilation Board`: same initials (an
@@ -614,6 +637,31 @@ mod tests {
             pairs(&found),
             [("Harbour Council for Fishers".to_string(), None)]
         );
+    }
+
+    #[test]
+    fn a_later_short_form_merges_into_the_full_name() {
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Fishers' Complaints Office and the Harbour Board help. Later the Complaints Office grew.",
+            "",
+        );
+        assert_eq!(
+            pairs(&found),
+            [
+                ("Fishers' Complaints Office".to_string(), None),
+                ("Harbour Board".to_string(), None)
+            ]
+        );
+        // A longer name written after the short one is another body.
+        let found = agencies_of(
+            "NZ",
+            "New Zealand",
+            "The Complaints Office helps. Later the Fishers' Complaints Office opened.",
+            "",
+        );
+        assert_eq!(found.len(), 2);
     }
 
     #[test]

@@ -2346,6 +2346,25 @@ mod tests {
         assert!(pillars_of("Inspectors are examined by a doctor each year.", &[]).is_empty());
     }
 
+    /// Shielding a woman or a child who gives evidence from the accused is protection.
+    #[test]
+    fn evidence_given_apart_from_the_accused_is_protection() {
+        for sentence in [
+            "A girl may answer questions by video link from the next room.",
+            "Survivors speak from behind a screen while the case is heard.",
+            "Cases of rape against women are heard in camera.",
+            "Victims wait in a hall apart from the accused.",
+        ] {
+            assert_eq!(
+                pillars_of(sentence, &[]),
+                [Pillar::Protection],
+                "{sentence}"
+            );
+        }
+        // Without a woman, a child or a victim in the sentence, it is how a court works.
+        assert!(pillars_of("Staff meet by video link every week.", &[]).is_empty());
+    }
+
     #[test]
     fn what_is_not_done_is_no_evidence() {
         assert_eq!(

@@ -651,7 +651,23 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         (of..end).any(|i| context.is_punct(i, &[","]))
             && (of..end).any(|i| context.is_word(i) && context.text(i) == "and")
     });
-    if closed {
+    // `Department of Health and Social Affairs, Family Health and Safety Study`: a portfolio
+    // already closed by `and` before the comma ends the name there, unless the list goes on
+    // with the preposition again or `and` (`Ministries of Justice and Human Rights, of Health`),
+    // or its head is plural: each member is a body of its own (`Ministries for Ports and Roads,
+    // Fish and Rail`).
+    // An `and` that joins two names (`… Women and the Inter-American Convention on the
+    // Prevention, …`) is none: the words after it are list words up to the comma.
+    let closed_before_comma = last_of.is_some_and(|of| {
+        (of..end).any(|i| {
+            context.is_word(i)
+                && context.text(i) == "and"
+                && (i + 1..end).all(|word| is_list_word(context, word))
+                && i + 1 < end
+        }) && !matches!(context.text(end + 1), "of" | "for" | "and")
+            && !(start..of).any(|i| context.head(i).is_some_and(|head| head.singular.is_some()))
+    });
+    if closed || closed_before_comma {
         return None;
     }
     // `Federal Ministry of the Interior, Gewaltprävention und Opferschutz: …`: a list closed

@@ -601,6 +601,23 @@ mod tests {
             bodies("Ministry of Ports, Piers and Tides, Harbour Sector Performance Report 2020"),
             ["Ministry of Ports, Piers and Tides"]
         );
+        // So does an `and` before the first comma.
+        assert_eq!(
+            bodies(
+                "Department of Ports and Harbour Affairs, Pier Safety and Tides Survey: a study"
+            ),
+            ["Department of Ports and Harbour Affairs"]
+        );
+        // An `and` that joins two names does not close the second one's list.
+        assert_eq!(
+            instruments(
+                "It applies the Convention on the Rights of Fishers and the Harbour Convention on the Prevention, Punishment and Eradication of Piracy."
+            ),
+            [
+                "Convention on the Rights of Fishers",
+                "Harbour Convention on the Prevention, Punishment and Eradication of Piracy"
+            ]
+        );
         // A list closed in another language after an English name is no member of it.
         assert_eq!(
             bodies("Federal Ministry of Ports, Hafenschutz und Seenotrettung: Jahresbericht"),
