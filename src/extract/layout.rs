@@ -417,74 +417,92 @@ struct Sections {
 
 impl Sections {
     /// Sorts the lines of a record body into sections (lines before any heading describe) and
-    /// groups each section's lines into blocks. A heading that re-opens a section ends its
-    /// last block, as a blank line would. Blank lines and trailing link text at the end of the
-    /// last section that has lines (source, else Full Text, else description) are dropped.
+    /// groups each section's lines into blocks, in one pass. A heading that re-opens a section
+    /// ends its last block, as a blank line would. Blank lines and trailing link text at the end
+    /// of the last section that has lines (source, else Full Text, else description) are then
+    /// dropped.
     fn read(body: RecordLines<'_, '_>, headings: &mut Vec<(usize, Heading)>) -> Self {
         headings.clear();
-        for index in 0..body.len() {
-            if let Some(heading) = body.heading(index) {
-                headings.push((index, heading));
-            }
-        }
-        // The runs of lines under each heading, after the lines before the first one.
-        let segments = || {
-            let first_end = headings.first().map_or(body.len(), |&(index, _)| index);
-            let under_headings = headings.iter().enumerate().map(|(k, &(index, heading))| {
-                let end = headings.get(k + 1).map_or(body.len(), |&(next, _)| next);
-                (heading, index + 1..end)
-            });
-            std::iter::once((Heading::BriefDescription, 0..first_end)).chain(under_headings)
-        };
-        let has_lines = |section: Heading| {
-            segments().any(|(heading, lines)| heading == section && !lines.is_empty())
-        };
-        let last = [Heading::SourceOfInformation, Heading::FullText]
-            .into_iter()
-            .find(|&section| has_lines(section))
-            .unwrap_or(Heading::BriefDescription);
-        // Lines of the last section from this index on are its dropped tail.
-        let kept_end = segments()
-            .rev()
-            .filter(|(heading, _)| *heading == last)
-            .flat_map(|(_, lines)| lines.rev())
-            .find(|&index| !body.is_blank(index) && !grammar::is_link_text(body.line(index).text))
-            .map_or(0, |index| index + 1);
-
         let mut description = SectionBlocks::default();
         let mut source = SectionBlocks::default();
         let mut full_text = Vec::new();
-        let mut source_has_lines = false;
-        for (section, lines) in segments() {
-            // Each run after the first follows a heading, which ends the open block.
-            description.close();
-            source.close();
-            let end = if section == last {
-                lines.end.min(kept_end.max(lines.start))
-            } else {
-                lines.end
-            };
-            let lines = lines.start..end;
+        // The index of each section's first line, blank or not.
+        let mut first_lines = [None; 3];
+        let mut section = Heading::BriefDescription;
+        for index in 0..body.len() {
+            if let Some(heading) = body.heading(index) {
+                headings.push((index, heading));
+                section = heading;
+                description.close();
+                source.close();
+                continue;
+            }
+            first_lines[slot(section)].get_or_insert(index);
             match section {
-                Heading::BriefDescription => lines.for_each(|index| description.push(body, index)),
-                Heading::SourceOfInformation => {
-                    source_has_lines |= !lines.is_empty();
-                    lines.for_each(|index| source.push(body, index));
+                Heading::BriefDescription => description.push(body, index),
+                Heading::SourceOfInformation => source.push(body, index),
+                Heading::FullText if body.is_blank(index) => {}
+                Heading::FullText => full_text.push(body.span(index)),
+            }
+        }
+        let last = [Heading::SourceOfInformation, Heading::FullText]
+            .into_iter()
+            .find(|&section| first_lines[slot(section)].is_some())
+            .unwrap_or(Heading::BriefDescription);
+        let kept_end = kept_end(body, headings, last);
+        if kept_end < body.len() {
+            let cut = body.span(kept_end).start;
+            let kept_last_end = kept_end.checked_sub(1).map(|kept| body.span(kept).end);
+            match last {
+                Heading::BriefDescription => description.cut(cut, kept_last_end),
+                Heading::SourceOfInformation => source.cut(cut, kept_last_end),
+                Heading::FullText => {
+                    while full_text.last().is_some_and(|line| line.start >= cut) {
+                        full_text.pop();
+                    }
                 }
-                Heading::FullText => full_text.extend(
-                    lines
-                        .filter(|&index| !body.is_blank(index))
-                        .map(|index| body.span(index)),
-                ),
+            }
+            if first_lines[slot(last)].is_some_and(|first| first >= kept_end) {
+                first_lines[slot(last)] = None;
             }
         }
         Sections {
             description,
             full_text,
             source,
-            source_has_lines,
+            source_has_lines: first_lines[slot(Heading::SourceOfInformation)].is_some(),
         }
     }
+}
+
+/// The place of a section in per-section arrays.
+fn slot(section: Heading) -> usize {
+    match section {
+        Heading::BriefDescription => 0,
+        Heading::FullText => 1,
+        Heading::SourceOfInformation => 2,
+    }
+}
+
+/// The lines of section `last` from this index of `body` on are its dropped tail: blank lines
+/// and link text after its last other line. `headings` are the body's headings, in order.
+fn kept_end(body: RecordLines<'_, '_>, headings: &[(usize, Heading)], last: Heading) -> usize {
+    // Read from the end, the headings not yet passed say which section a line is in.
+    let mut n_before = headings.len();
+    for index in (0..body.len()).rev() {
+        if n_before > 0 && headings[n_before - 1].0 == index {
+            n_before -= 1;
+            continue;
+        }
+        let section = n_before
+            .checked_sub(1)
+            .map_or(Heading::BriefDescription, |k| headings[k].1);
+        if section == last && !body.is_blank(index) && !grammar::is_link_text(body.line(index).text)
+        {
+            return index + 1;
+        }
+    }
+    0
 }
 
 /// Checks what the layouts leave to check (country, years, a body) and assembles the outline.
@@ -678,6 +696,25 @@ impl SectionBlocks {
         }
         self.open = true;
         self.last_byte = ends_with;
+    }
+
+    /// Drops what the section read from the line starting at `cut` on: blocks that start
+    /// there or later go, and the last block left ends by `kept_last_end` (the end of the last
+    /// line kept before the cut, if any).
+    fn cut(&mut self, cut: usize, kept_last_end: Option<usize>) {
+        while self
+            .blocks
+            .last()
+            .is_some_and(|block| block.span.start >= cut)
+        {
+            self.blocks.pop();
+        }
+        if let (Some(block), Some(end)) = (self.blocks.last_mut(), kept_last_end) {
+            block.span.end = block.span.end.min(end);
+        }
+        if self.first_line.is_some_and(|first| first >= cut) {
+            self.first_line = None;
+        }
     }
 
     /// Adds a block. The first makes room for a few more: a section has one to six blocks most
