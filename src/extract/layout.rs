@@ -6,6 +6,8 @@
 //! absolute: the record's position in its file is added. Every check a record must pass is
 //! made here, so that building the [`crate::record::Record`] from the outline cannot fail.
 
+use std::ops::Range;
+
 use super::country::resolve_header_alpha2;
 use super::error::{ErrorKind, ExtractError};
 use super::grammar::{self, Heading, Label};
@@ -149,6 +151,10 @@ impl<'a, 'b> RecordLines<'a, 'b> {
 #[derive(Default)]
 pub(crate) struct Scratch {
     headings: Vec<(usize, Heading)>,
+    /// The blocks of the description and of the source as they are read, before they are
+    /// copied into the outline's one vector.
+    description: Vec<BlockOutline>,
+    source: Vec<BlockOutline>,
 }
 
 /// The fields collected from a header, before validation.
@@ -197,7 +203,7 @@ pub(crate) fn parse_outline<'a>(
         base,
     };
     // Set in place: mapping the error would move the whole result, outline included.
-    let mut result = parse_lines(lines, &mut scratch.headings, record_span.clone(), text);
+    let mut result = parse_lines(lines, scratch, record_span.clone(), text);
     if let Err(error) = &mut result {
         error.record_span = record_span;
     }
@@ -207,7 +213,7 @@ pub(crate) fn parse_outline<'a>(
 /// Parses the lines of one record; `text` is the record's text, starting at `record_span.start`.
 fn parse_lines<'a>(
     lines: RecordLines<'a, '_>,
-    headings: &mut Vec<(usize, Heading)>,
+    scratch: &mut Scratch,
     record_span: Span,
     text: &'a str,
 ) -> Result<Outline<'a>, ExtractError> {
@@ -241,7 +247,7 @@ fn parse_lines<'a>(
             first_line.span(),
         ));
     };
-    let sections = Sections::read(body, headings);
+    let sections = Sections::read(body, scratch);
     check_record(layout, header, sections, lines, record_span, text)
 }
 
@@ -408,9 +414,12 @@ fn data_site_header<'a, 'b>(
 
 /// The prose sections of a record body, each line read once.
 struct Sections {
-    description: SectionBlocks,
+    /// The blocks of the description, then those of the source.
+    blocks: Vec<BlockOutline>,
+    description: SectionOutline,
     full_text: Vec<Span>,
-    source: SectionBlocks,
+    /// The source, if it has a block.
+    source: Option<SectionOutline>,
     /// Has the source any line, blank lines included?
     source_has_lines: bool,
 }
@@ -421,10 +430,11 @@ impl Sections {
     /// ends its last block, as a blank line would. Blank lines and trailing link text at the end
     /// of the last section that has lines (source, else Full Text, else description) are then
     /// dropped.
-    fn read(body: RecordLines<'_, '_>, headings: &mut Vec<(usize, Heading)>) -> Self {
+    fn read(body: RecordLines<'_, '_>, scratch: &mut Scratch) -> Self {
+        let headings = &mut scratch.headings;
         headings.clear();
-        let mut description = SectionBlocks::default();
-        let mut source = SectionBlocks::default();
+        let mut description = SectionBlocks::new(std::mem::take(&mut scratch.description));
+        let mut source = SectionBlocks::new(std::mem::take(&mut scratch.source));
         let mut full_text = Vec::new();
         // The index of each section's first line, blank or not.
         let mut first_lines = [None; 3];
@@ -466,12 +476,23 @@ impl Sections {
                 first_lines[slot(last)] = None;
             }
         }
-        Sections {
-            description,
+        // One allocation for both sections' blocks, of the size they need.
+        let n_description = description.blocks.len();
+        let mut blocks = Vec::with_capacity(n_description + source.blocks.len());
+        blocks.extend_from_slice(&description.blocks);
+        blocks.extend_from_slice(&source.blocks);
+        let source_outline =
+            (!source.blocks.is_empty()).then(|| source.outline(n_description..blocks.len()));
+        let sections = Sections {
+            description: description.outline(0..n_description),
+            blocks,
             full_text,
-            source,
+            source: source_outline,
             source_has_lines: first_lines[slot(Heading::SourceOfInformation)].is_some(),
-        }
+        };
+        scratch.description = description.blocks;
+        scratch.source = source.blocks;
+        sections
     }
 }
 
@@ -533,12 +554,12 @@ fn check_record<'a>(
         ));
     };
     let Sections {
+        blocks,
         description,
         full_text,
         source,
         source_has_lines,
     } = sections;
-    let description = description.finish();
     if description.blocks.is_empty() && !source_has_lines {
         let missing: Vec<&str> = [
             (header.measure_types.is_none(), "`Type of Measure`"),
@@ -576,7 +597,6 @@ fn check_record<'a>(
             years.span,
         )),
     };
-    let source = (!source.blocks.is_empty()).then(|| source.finish());
     Ok(Outline {
         layout,
         country,
@@ -586,6 +606,7 @@ fn check_record<'a>(
         years,
         measure_types_value: header.measure_types,
         forms_value: header.forms,
+        blocks,
         description,
         full_text,
         source,
@@ -618,9 +639,6 @@ fn parse_years(text: &str, span: &Span) -> Result<YearSpan, ExtractError> {
     Ok(years)
 }
 
-/// The blocks a section's vector has room for when its first block is added.
-const FIRST_CAPACITY: usize = 8;
-
 /// The blocks of a section as its lines are read: paragraphs and list items.
 ///
 /// A blank line ends a block; a list marker starts an item; a line after an item continues
@@ -636,18 +654,18 @@ struct SectionBlocks {
     last_byte: u8,
 }
 
-impl Default for SectionBlocks {
-    fn default() -> Self {
+impl SectionBlocks {
+    /// A section with no line read yet, whose blocks go into `blocks` (emptied first).
+    fn new(mut blocks: Vec<BlockOutline>) -> Self {
+        blocks.clear();
         SectionBlocks {
-            blocks: Vec::new(),
+            blocks,
             first_line: None,
             open: false,
             last_byte: b' ',
         }
     }
-}
 
-impl SectionBlocks {
     /// Ends the open block, as a blank line does.
     fn close(&mut self) {
         self.open = false;
@@ -717,26 +735,18 @@ impl SectionBlocks {
         }
     }
 
-    /// Adds a block. The first makes room for a few more: a section has one to six blocks most
-    /// of the time, and growing the vector from one is most of what its blocks cost.
     fn start_block(&mut self, block: BlockOutline) {
-        if self.blocks.capacity() == 0 {
-            self.blocks.reserve_exact(FIRST_CAPACITY);
-        }
         self.blocks.push(block);
     }
 
-    /// The section's outline: its blocks, spanning from the first to the last (or empty at the
-    /// start of its first line when it has none).
-    fn finish(self) -> SectionOutline {
+    /// The section's outline, its blocks at `blocks` of the outline's vector: spanning from the
+    /// first block to the last (or empty at the start of its first line when it has none).
+    fn outline(&self, blocks: Range<usize>) -> SectionOutline {
         let span = match (self.blocks.first(), self.blocks.last()) {
             (Some(first), Some(last)) => first.span.start..last.span.end,
             _ => self.first_line.map_or(0..0, |start| start..start),
         };
-        SectionOutline {
-            blocks: self.blocks,
-            span,
-        }
+        SectionOutline { blocks, span }
     }
 }
 
@@ -866,11 +876,15 @@ mod tests {
         assert_eq!(outline.country.value, "Canada");
         let paths: Vec<&str> = outline.measure_types().map(|path| path.value).collect();
         assert_eq!(paths, ["Police > Training", "Justice > Training"]);
-        assert_eq!(outline.description.blocks.len(), 4);
-        assert_eq!(outline.description.blocks[1].kind, BlockKind::ListItem);
+        assert_eq!(outline.blocks_of(&outline.description).len(), 4);
+        assert_eq!(
+            outline.blocks_of(&outline.description)[1].kind,
+            BlockKind::ListItem
+        );
         assert_eq!(
             outline.text_at(
-                &(outline.description.blocks[1].text_start..outline.description.blocks[1].span.end)
+                &(outline.blocks_of(&outline.description)[1].text_start
+                    ..outline.blocks_of(&outline.description)[1].span.end)
             ),
             "One item."
         );

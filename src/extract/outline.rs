@@ -5,6 +5,8 @@
 //! owned [`Record`] from it (normalised block text, resolved country, split header values and,
 //! when asked, the entities of the prose) cannot fail: every check has been made by then.
 
+use std::ops::Range;
+
 use super::country::{country_of, ordinary_case, title_case};
 use super::entities::{self, Entities};
 use crate::record::{
@@ -45,6 +47,9 @@ pub struct Outline<'a> {
     pub measure_types_value: Option<Spanned<&'a str>>,
     /// The raw `Form of Violence` value (`X, Y`).
     pub forms_value: Option<Spanned<&'a str>>,
+    /// The paragraphs and list items of the description, then those of the source: one
+    /// vector for the record, which each section indexes.
+    pub blocks: Vec<BlockOutline>,
     /// The `Brief Description` (or the unheaded text of a table record).
     pub description: SectionOutline,
     /// The non-blank lines under `Full Text`: the title of the linked document.
@@ -61,8 +66,9 @@ pub struct Outline<'a> {
 /// The blocks of a prose section.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SectionOutline {
-    /// The paragraphs and list items in order.
-    pub blocks: Vec<BlockOutline>,
+    /// Where its paragraphs and list items are in [`Outline::blocks`]
+    /// ([`Outline::blocks_of`] gives them).
+    pub blocks: Range<usize>,
     /// The raw body of the section, heading excluded.
     pub span: Span,
 }
@@ -84,6 +90,11 @@ impl<'a> Outline<'a> {
         let start = span.start.saturating_sub(self.base);
         let end = span.end.saturating_sub(self.base);
         self.text.get(start..end.max(start)).unwrap_or("")
+    }
+
+    /// The paragraphs and list items of `section`, one of this outline's sections.
+    pub fn blocks_of(&self, section: &SectionOutline) -> &[BlockOutline] {
+        &self.blocks[section.blocks.clone()]
     }
 
     /// The `Type of Measure` paths: each value between `, ` with its span.
@@ -177,8 +188,8 @@ impl<'a> Outline<'a> {
     }
 
     fn section(&self, outline: &SectionOutline) -> Section {
-        let blocks = outline
-            .blocks
+        let blocks = self
+            .blocks_of(outline)
             .iter()
             .map(|block| {
                 let mut text = String::with_capacity(block.span.end - block.text_start);
