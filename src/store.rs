@@ -427,9 +427,12 @@ fn ensure_exists(path: &Path) -> Result<(), StoreError> {
 /// families one by one, and a process killed between the two leaves a directory that only a
 /// writer can open again. The store is created in a hidden directory beside `path` and renamed
 /// into place; a process killed while creating it leaves that directory
-/// (`.<name>.creating-<pid>`), never a half-made store.
+/// (`.<name>.creating-<pid>`), never a half-made store, and the next open removes it.
 #[cfg(feature = "rocksdb")]
 fn create_whole(path: &Path) -> Result<(), StorageError> {
+    if let Some(name) = path.file_name() {
+        remove_abandoned_creations(path, &name.to_string_lossy());
+    }
     let empty_dir = std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none());
     if path.exists() && !empty_dir {
         return Ok(());
@@ -452,6 +455,39 @@ fn create_whole(path: &Path) -> Result<(), StorageError> {
         }
     }
     Ok(())
+}
+
+/// Deletes the `.<name>.creating-<pid>` directories beside `path` whose process is gone: what
+/// creators of the store killed before they were done left. Only where the system lists its
+/// processes (`/proc` on Linux): elsewhere, and for a process that still runs, they stay, so a
+/// creation under way is never touched. Best effort.
+#[cfg(feature = "rocksdb")]
+fn remove_abandoned_creations(path: &Path, name: &str) {
+    let processes = Path::new("/proc");
+    if !processes.join("self").exists() {
+        return;
+    }
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    let prefix = format!(".{name}.creating-");
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let pid = file_name
+            .to_str()
+            .and_then(|file_name| file_name.strip_prefix(&prefix))
+            .and_then(|pid| pid.parse::<u32>().ok());
+        let Some(pid) = pid else {
+            continue;
+        };
+        if pid != std::process::id() && !processes.join(pid.to_string()).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
 }
 
 /// Deletes the `bulk-*.sst` files a killed bulk commit left in the store directory. RocksDB

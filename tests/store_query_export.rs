@@ -286,7 +286,8 @@ fn a_store_on_disk_reopens_with_its_content() {
 
 /// A new store is made beside its path and renamed into place, so that a process killed while
 /// creating it never leaves a half-made store: nothing of the making is left behind, an empty
-/// directory can hold a new store, and what a killed creator left does not get in the way.
+/// directory can hold a new store, and what a killed creator left does not get in the way and
+/// goes at the next open once its process is gone.
 #[test]
 fn a_new_store_appears_whole() {
     let dir = TempDir::new("whole");
@@ -322,6 +323,21 @@ fn a_new_store_appears_whole() {
             .n_records,
         3
     );
+
+    // The next open removes what a creator that is gone left, and nothing of a creator that
+    // still runs (here process 1).
+    if std::path::Path::new("/proc/self").exists() {
+        let mut gone = std::process::Command::new("true").spawn().unwrap();
+        let gone_pid = gone.id();
+        gone.wait().unwrap();
+        let gone_dir = dir.0.join(format!(".later.creating-{gone_pid}"));
+        std::fs::create_dir(&gone_dir).unwrap();
+        drop(Store::open(&later).unwrap());
+        assert!(!gone_dir.exists());
+        let mut names = names(&dir.0);
+        names.retain(|name| name.starts_with('.'));
+        assert_eq!(names, [".later.creating-1"]);
+    }
 }
 
 #[test]
