@@ -189,6 +189,13 @@ pub(super) fn is_segment_preposition(context: &Context<'_>, index: usize) -> boo
 /// The role a head word gives, with the `High Commissioner` exception.
 pub(super) fn role_of_head(context: &Context<'_>, head: usize) -> NameRole {
     match context.head_role(head) {
+        // `Section 5 of the Act`: a part of a text, not a body's section.
+        Some(HeadRole::Agency(_))
+            if matches!(context.text(head), "Section" | "Sections")
+                && context.is_number(head + 1) =>
+        {
+            NameRole::Unknown
+        }
         Some(HeadRole::Agency(kind)) => NameRole::Agency(kind),
         // `From Standard 5 upward, pupils …`: a school year, not a technical standard.
         Some(HeadRole::Instrument(_))
@@ -954,6 +961,9 @@ pub(super) fn shared_head_members(
         None if choice.head != range.start && matches!(preposition, "of" | "for") => {
             return Vec::new();
         }
+        // `Offices for Support to Victims and Witnesses`: an `and` after a preposition inside
+        // the first member joins that preposition's objects; the offices are one class.
+        None if first_member_has_preposition(complement) => return Vec::new(),
         None => list_elements(complement),
     };
     if elements.len() < 2 {
@@ -972,6 +982,16 @@ pub(super) fn shared_head_members(
         .filter(|element| !element.is_empty())
         .map(|element| format!("{prefix} {element}"))
         .collect()
+}
+
+/// Whether the first member of a list (`Support to Victims` in `Support to Victims and
+/// Witnesses`) holds a preposition.
+fn first_member_has_preposition(complement: &str) -> bool {
+    let first = complement.split(',').next().unwrap_or("");
+    let first = first.split(" and ").next().unwrap_or("");
+    first
+        .split_whitespace()
+        .any(|word| matches!(word, "to" | "of" | "for" | "against" | "on" | "with"))
 }
 
 /// `Australian and New Zealand Governments` → `Australian Government`, `New Zealand Government`:

@@ -320,6 +320,26 @@ impl Context<'_> {
                         "no" | "no." | "nº" | "n°" | "number" | "on" | "of"
                     )
             }
+            // `Mexico City`, `in the City of London`: a city is a place; it names the body that
+            // governs it as `City of X` when the city does not follow `of` or `in`, or in the
+            // possessive before one of its bodies (`Harbour City’s Women’s Unit`).
+            "city" | "cities" => {
+                let text = self.text(index);
+                let possessive = text.ends_with("'s") || text.ends_with("’s");
+                let mut first = index;
+                while first > 0
+                    && (self.text(first - 1).starts_with(char::is_uppercase)
+                        || self.facts.lower(first - 1) == "the")
+                {
+                    first -= 1;
+                }
+                let where_it_is = first > 0
+                    && matches!(
+                        self.facts.lower(first - 1),
+                        "of" | "in" | "across" | "throughout" | "from" | "to"
+                    );
+                !possessive && (self.facts.lower(index + 1) != "of" || where_it_is)
+            }
             _ => false,
         };
         (!excluded).then_some(head)
@@ -1419,6 +1439,47 @@ mod tests {
             ),
             ["Harbour Courts", "Pier Office"]
         );
+    }
+
+    /// An `and` inside a member's own prepositional phrase joins that phrase's objects: the
+    /// plural head names one class of bodies.
+    #[test]
+    fn and_after_a_preposition_inside_a_member_lists_no_members() {
+        let found = find_names("It opened Offices for Help to Fishers and Sailors in four ports.");
+        let names: Vec<(&str, usize)> = found
+            .names
+            .iter()
+            .map(|name| (name.text.as_str(), name.members.len()))
+            .collect();
+        assert_eq!(names, [("Offices for Help to Fishers and Sailors", 0)]);
+        assert_eq!(
+            bodies("The Ministries of Ports and Tides trained staff.").len(),
+            1
+        );
+    }
+
+    /// A city names the body that governs it as `City of X`, or in the possessive before one of
+    /// its bodies; elsewhere it is a place.
+    #[test]
+    fn a_city_is_a_body_only_as_city_of_or_in_the_possessive() {
+        assert_eq!(
+            bodies("The City of Tidla pays for the shelter."),
+            ["City of Tidla"]
+        );
+        assert_eq!(
+            bodies("It is run by Tidla Harbour City’s Fishers Section."),
+            ["Tidla Harbour City", "Fishers Section"]
+        );
+        assert_eq!(
+            bodies("The City's Fishers' Unit runs it."),
+            ["Fishers' Unit"]
+        );
+        assert!(bodies("Shelters opened in Tidla City and in the City of Marea.").is_empty());
+        assert!(
+            bodies("The superior courts of the Autonomous City of Marea send data.").is_empty()
+        );
+        // A numbered section is a part of a text.
+        assert!(bodies("Section 12 of the Harbour Act applies.").is_empty());
     }
 
     #[test]
