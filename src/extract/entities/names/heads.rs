@@ -786,6 +786,16 @@ pub(super) fn is_generic(
     if content == 0 {
         return true;
     }
+    // `the Court and the Unit`: bare heads joined by `and` name no body, each a short name of
+    // one named before.
+    let joined_bare_heads = range.clone().any(|i| context.text(i) == "and")
+        && range
+            .clone()
+            .filter(|&i| context.is_name_word(i))
+            .all(|i| matches!(context.head_role(i), Some(HeadRole::Agency(_))));
+    if joined_bare_heads {
+        return true;
+    }
     let head = context.text(choice.head).to_lowercase();
     if let NameRole::Agency(_) = role {
         if head.starts_with("government") && choice.head + 1 == range.end {

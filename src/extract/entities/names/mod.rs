@@ -201,7 +201,12 @@ impl<'a> Context<'a> {
         let mut instrument_heads = 0;
         for (index, (token, text)) in tokens.iter().zip(&texts).enumerate() {
             let word = token.kind == TokenKind::Word;
-            let capitalised = word && is_capitalised(text);
+            // `L$ 9 million`, `N$ 400 000`: letters written against a dollar sign are a currency's
+            // symbol, not a name's word.
+            let currency_symbol = tokens
+                .get(index + 1)
+                .is_some_and(|next| next.span.start == token.span.end && texts[index + 1] == "$");
+            let capitalised = word && is_capitalised(text) && !currency_symbol;
             // `Equal Opportunities between Women and Men`: `between` joins a name only before
             // the pair that gender bodies are named for.
             let between_sexes = *text == "between"
@@ -1456,6 +1461,17 @@ mod tests {
             bodies("The Ministries of Ports and Tides trained staff.").len(),
             1
         );
+    }
+
+    /// Letters against a dollar sign are a currency's symbol: a name does not run into them.
+    #[test]
+    fn a_currency_symbol_after_a_body_is_no_part_of_its_name() {
+        assert_eq!(
+            bodies("It funds the Harbour Unit with L$ 9 million and the Pier Desk with N$ 40."),
+            ["Harbour Unit", "Pier Desk"]
+        );
+        // Bare heads joined by `and` name no body.
+        assert!(bodies("The Government funds the Court and the Unit each year.").is_empty());
     }
 
     /// A city names the body that governs it as `City of X`, or in the possessive before one of
