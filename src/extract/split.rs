@@ -205,7 +205,7 @@ fn last_char(bytes: &[u8]) -> Option<char> {
 /// The marker of a line that is no boundary but the `Brief Description` heading, from its text
 /// after leading white space (not empty). The first bytes tested are a superset of those the
 /// heading and list-item rules of [`super::grammar`] accept after leading spaces and tabs.
-#[inline]
+#[inline(always)]
 fn prose_marker(text: &[u8]) -> Marker {
     match text {
         _ if grammar::starts_like_list_item(text) => Marker::MayBeListItem,
@@ -222,6 +222,7 @@ pub(crate) const BREADCRUMB: &[u8] = b"GLOBAL DATABASE ON VIOLENCE AGAINST WOMEN
 
 /// The label of `line` if it is a header field with its value on the same line (`Year 2012`,
 /// `Year | 2012 |`).
+#[inline(always)]
 pub(crate) fn inline_header_label(line: &[u8]) -> Option<Label> {
     // The labels start with different letters: the first byte says which one to compare.
     let label = line.first().copied().and_then(Label::starting_with)?;
