@@ -385,7 +385,8 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
             || (keyword.pillar == Pillar::Prosecution
                 && is_where_victims_are_accompanied(text, position))
             || is_work_or_study(text, position)
-            || (keyword.pillar == Pillar::Prosecution && is_what_people_are_told(text, position))
+            || (matches!(keyword.pillar, Pillar::Prosecution | Pillar::Protection)
+                && (is_what_people_are_told(text, position) || is_asked_whether(text, position)))
         {
             continue;
         }
@@ -655,6 +656,29 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
                 matches!(text.lower[w], "that" | "about" | "how" | "why")
                     && (w + 1..=position).all(joined)
             })
+    })
+}
+
+/// `the record notes whether a protection order was in force`, `asked women whether they had
+/// reported it to the police`: a keyword in a question, opened by `whether` earlier in its
+/// sentence, is what is asked or recorded, not what the measure does. A question someone
+/// decides (`workers decide whether she needs a place at the shelter`) is their work.
+fn is_asked_whether(text: &Prose<'_>, position: usize) -> bool {
+    let sentence = text.sentence_words(position);
+    let from = words_back(text, position, 16, sentence.start);
+    (from..position).any(|w| {
+        let decided = w > sentence.start
+            && [
+                "decid",
+                "determin",
+                "assess",
+                "judg",
+                "consider",
+                "establish",
+            ]
+            .iter()
+            .any(|stem| text.lower[w - 1].starts_with(stem));
+        text.lower[w] == "whether" && !decided
     })
 }
 
@@ -2344,6 +2368,24 @@ mod tests {
         }
         // Without a woman, a girl or a victim in the sentence, no service is told.
         assert!(pillars_of("Inspectors are examined by a doctor each year.", &[]).is_empty());
+    }
+
+    /// What a question asks or a record notes is no evidence; what someone decides is.
+    #[test]
+    fn a_question_asked_or_recorded_is_no_evidence() {
+        for sentence in [
+            "For each woman the register notes whether a protection order was in force.",
+            "Interviewers asked women whether a judge had granted them a protection order.",
+        ] {
+            assert_eq!(pillars_of(sentence, &[]), [], "{sentence}");
+        }
+        assert_eq!(
+            pillars_of(
+                "Social workers decide whether the woman needs a place at the shelter.",
+                &[]
+            ),
+            [Pillar::Protection]
+        );
     }
 
     /// Shielding a woman or a child who gives evidence from the accused is protection.
