@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 use super::facts::TokenFacts;
 use super::gazetteer::{FastMap, KeywordStrength, WordList, gazetteer};
 use super::names::{NameRole, Names};
-use super::text::{Token, TokenKind, sentence_around};
+use super::text::{Token, TokenKind, ends_sentence, sentence_around};
 use super::{AgencyKind, Evidence, Field, Pillar, PillarFinding, ProseInput};
 
 /// Words that make a sentence about victims (for the weaker protection keywords).
@@ -386,7 +386,9 @@ fn keyword_pillars(text: &Prose<'_>) -> Vec<(Pillar, Evidence)> {
                 && is_where_victims_are_accompanied(text, position))
             || is_work_or_study(text, position)
             || (matches!(keyword.pillar, Pillar::Prosecution | Pillar::Protection)
-                && (is_what_people_are_told(text, position) || is_asked_whether(text, position)))
+                && (is_what_people_are_told(text, position)
+                    || is_asked_whether(text, position)
+                    || is_listed_content(text, position)))
         {
             continue;
         }
@@ -680,6 +682,64 @@ fn is_asked_whether(text: &Prose<'_>, position: usize) -> bool {
             .any(|stem| text.lower[w - 1].starts_with(stem));
         text.lower[w] == "whether" && !decided
     })
+}
+
+/// Words of a lead-in that announces what a course, a leaflet or a record holds (`Its modules
+/// cover:`, `pupils learn:`, `for every victim the record notes:`). Not `modules`: a centre
+/// serves women through modules of services.
+const CONTENT_LEAD_WORDS: [&str; 18] = [
+    "cover",
+    "covers",
+    "covered",
+    "learn",
+    "learns",
+    "learned",
+    "learnt",
+    "teach",
+    "teaches",
+    "taught",
+    "explain",
+    "explains",
+    "explained",
+    "lessons",
+    "topics",
+    "subjects",
+    "notes",
+    "records",
+];
+
+/// How far before a keyword the colon of its list's lead-in may be, in bytes.
+const MAX_LIST_BYTES: usize = 1500;
+
+/// `Its modules cover: • how to issue a protective order …`, `the record notes: • whether the
+/// aggressor was convicted`: a keyword in a list whose lead-in, ended by a colon, says the list
+/// is what a course covers, what people learn or what a record notes is a subject, not what the
+/// measure does. The list runs from the colon with no sentence ended before the keyword (its
+/// items may end with semicolons).
+fn is_listed_content(text: &Prose<'_>, position: usize) -> bool {
+    let bytes = text.source.as_bytes();
+    let at = text.tokens[text.words[position]].span.start;
+    let floor = at.saturating_sub(MAX_LIST_BYTES);
+    for index in (floor..at).rev() {
+        match bytes[index] {
+            b':' => {
+                let lead_in = &text.source[sentence_around(text.source, index).start..index];
+                return lead_in
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|word| CONTENT_LEAD_WORDS.contains(&word.to_lowercase().as_str()));
+            }
+            b'.' | b'!' | b'?'
+                if bytes
+                    .get(index + 1)
+                    .is_none_or(|next| next.is_ascii_whitespace())
+                    && ends_sentence(bytes, index) =>
+            {
+                return false;
+            }
+            _ => {}
+        }
+    }
+    false
 }
 
 /// `Activists do not receive or investigate complaints`, `the unit never prosecutes`: a keyword
@@ -2368,6 +2428,18 @@ mod tests {
         }
         // Without a woman, a girl or a victim in the sentence, no service is told.
         assert!(pillars_of("Inspectors are examined by a doctor each year.", &[]).is_empty());
+    }
+
+    /// What a list after a course's or a record's lead-in holds is its subject, not what the
+    /// measure does; a list of what a service does is evidence.
+    #[test]
+    fn a_list_of_what_a_course_covers_is_no_evidence() {
+        let course = "Its modules cover:\n  • how to issue a protection order;\n  • how cases come to court.";
+        assert_eq!(pillars_of(course, &[]), []);
+        let record = "For every woman the register notes:\n  • whether an order protected her;\n  • whether the man was convicted.";
+        assert_eq!(pillars_of(record, &[]), []);
+        let service = "The centre offers women:\n  • a protection order drafted by its lawyer;\n  • a place in the shelter.";
+        assert_eq!(pillars_of(service, &[]), [Pillar::Protection]);
     }
 
     /// What a question asks or a record notes is no evidence; what someone decides is.

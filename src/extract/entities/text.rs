@@ -373,7 +373,7 @@ const ABBREVIATIONS: [&str; 15] = [
 /// Whether the mark at `at` (a `.`, `;`, `!` or `?` before white space) ends a sentence: a full
 /// stop after an abbreviation does not (`with Rs. 12 million`, `Act No. 4 of 2010`), nor one that
 /// a lowercase word follows.
-fn ends_sentence(bytes: &[u8], at: usize) -> bool {
+pub(crate) fn ends_sentence(bytes: &[u8], at: usize) -> bool {
     if bytes[at] != b'.' {
         return true;
     }

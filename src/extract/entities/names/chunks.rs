@@ -662,8 +662,8 @@ pub(super) fn comma_list_end(context: &Context<'_>, start: usize, end: usize) ->
         (of..end).any(|i| {
             context.is_word(i)
                 && context.text(i) == "and"
-                && (i + 1..end).all(|word| is_list_word(context, word))
                 && i + 1 < end
+                && (i + 1..end).all(|word| is_list_word(context, word))
         }) && !matches!(context.text(end + 1), "of" | "for" | "and")
             && !(start..of).any(|i| context.head(i).is_some_and(|head| head.singular.is_some()))
     });
