@@ -616,20 +616,9 @@ fn is_work_or_study(text: &Prose<'_>, position: usize) -> bool {
 /// to another clause; `an offence under the Harbour Act, 2015, punishable by …` does not), within
 /// sixteen words of it in the same sentence, a name counting as one word.
 fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
-    let sentence = text.sentence_words(position);
-    let from = words_back(text, position, 16, sentence.start);
-    // Punctuation ends the clause, unless it belongs to a name (a name's brackets and commas,
-    // or the comma that closes it) or is a possessive's apostrophe (`four years' prison`).
-    let joined = |w: usize| {
-        let between = text.words[w - 1] + 1..text.words[w];
-        text.adjacent(w)
-            || text.masked[w]
-            || text.masked[w - 1]
-            || between.len() == 1 && matches!(text.token_text(between.start), "'" | "’")
-    };
-    (from..position).any(|verb| {
+    let telling = |verb: usize| {
         // Not a stem for the new verbs: `teachers that report abuse` tell nobody anything.
-        let telling = ["explain", "learn", "remind"]
+        ["explain", "learn", "remind"]
             .iter()
             .any(|stem| text.lower[verb].starts_with(stem))
             || matches!(
@@ -652,8 +641,26 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
                     | "informs"
                     | "informed"
                     | "informing"
-            );
-        telling
+            )
+    };
+    // Most keywords have no telling verb before them, whatever their sentence: look for one
+    // before finding the sentence.
+    if !(words_back(text, position, 16, 0)..position).any(telling) {
+        return false;
+    }
+    let sentence = text.sentence_words(position);
+    let from = words_back(text, position, 16, sentence.start);
+    // Punctuation ends the clause, unless it belongs to a name (a name's brackets and commas,
+    // or the comma that closes it) or is a possessive's apostrophe (`four years' prison`).
+    let joined = |w: usize| {
+        let between = text.words[w - 1] + 1..text.words[w];
+        text.adjacent(w)
+            || text.masked[w]
+            || text.masked[w - 1]
+            || between.len() == 1 && matches!(text.token_text(between.start), "'" | "’")
+    };
+    (from..position).any(|verb| {
+        telling(verb)
             && (verb + 1..position).any(|w| {
                 matches!(text.lower[w], "that" | "about" | "how" | "why")
                     && (w + 1..=position).all(joined)
@@ -666,6 +673,11 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
 /// sentence, is what is asked or recorded, not what the measure does. A question someone
 /// decides (`workers decide whether she needs a place at the shelter`) is their work.
 fn is_asked_whether(text: &Prose<'_>, position: usize) -> bool {
+    // Most keywords have no `whether` before them: look for one before finding the sentence.
+    let near = position.saturating_sub(16)..position;
+    if !near.into_iter().any(|w| text.lower[w] == "whether") {
+        return false;
+    }
     let sentence = text.sentence_words(position);
     let from = words_back(text, position, 16, sentence.start);
     (from..position).any(|w| {
@@ -720,13 +732,29 @@ fn is_listed_content(text: &Prose<'_>, position: usize) -> bool {
     let bytes = text.source.as_bytes();
     let at = text.tokens[text.words[position]].span.start;
     let floor = at.saturating_sub(MAX_LIST_BYTES);
-    for index in (floor..at).rev() {
+    // The colons and sentence ends before the keyword, the nearest first.
+    let mut end = at;
+    let stops = std::iter::from_fn(|| {
+        let window = &bytes[floor..end];
+        let stop = match (
+            memchr::memrchr3(b':', b'.', b'?', window),
+            memchr::memrchr(b'!', window),
+        ) {
+            (Some(a), Some(b)) => a.max(b),
+            (a, b) => a.or(b)?,
+        };
+        end = floor + stop;
+        Some(end)
+    });
+    for index in stops {
         match bytes[index] {
             b':' => {
                 let lead_in = &text.source[sentence_around(text.source, index).start..index];
-                return lead_in
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|word| CONTENT_LEAD_WORDS.contains(&word.to_lowercase().as_str()));
+                return lead_in.split(|c: char| !c.is_alphanumeric()).any(|word| {
+                    CONTENT_LEAD_WORDS
+                        .iter()
+                        .any(|lead| word.eq_ignore_ascii_case(lead))
+                });
             }
             b'.' | b'!' | b'?'
                 if bytes
