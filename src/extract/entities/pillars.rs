@@ -673,8 +673,9 @@ fn is_what_people_are_told(text: &Prose<'_>, position: usize) -> bool {
 /// sentence, is what is asked or recorded, not what the measure does. A question someone
 /// decides (`workers decide whether she needs a place at the shelter`) is their work.
 fn is_asked_whether(text: &Prose<'_>, position: usize) -> bool {
-    // Most keywords have no `whether` before them: look for one before finding the sentence.
-    let near = position.saturating_sub(16)..position;
+    // Most keywords have no `whether` before them, whatever their sentence: look for one
+    // before finding the sentence.
+    let near = words_back(text, position, 16, 0)..position;
     if !near.into_iter().any(|w| text.lower[w] == "whether") {
         return false;
     }
