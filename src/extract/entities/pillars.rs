@@ -1667,6 +1667,13 @@ mod tests {
     use super::super::names::find_names;
     use super::*;
 
+    /// Checks that each sentence, alone in a description, gives exactly `expected`.
+    fn assert_each_gives(sentences: &[&str], expected: &[Pillar]) {
+        for sentence in sentences {
+            assert_eq!(pillars_of(sentence, &[]), expected, "{sentence}");
+        }
+    }
+
     fn pillars_of(description: &str, measure_types: &[Vec<String>]) -> Vec<Pillar> {
         let input = ProseInput {
             country_iso2: None,
@@ -2303,12 +2310,13 @@ mod tests {
             pillars_of("The court heard 900 cases of violence.", &[]),
             [Pillar::Prosecution]
         );
-        for sentence in [
-            "The hostel pays the bus fare and transport to court hearings.",
-            "Volunteers give help in applying to the courts for an order.",
-        ] {
-            assert_eq!(pillars_of(sentence, &[]), [], "{sentence}");
-        }
+        assert_each_gives(
+            &[
+                "The hostel pays the bus fare and transport to court hearings.",
+                "Volunteers give help in applying to the courts for an order.",
+            ],
+            &[],
+        );
     }
 
     #[test]
@@ -2373,17 +2381,14 @@ mod tests {
 
     #[test]
     fn messages_on_the_air_raise_awareness() {
-        for sentence in [
-            "Religious leaders recorded radio messages against early marriage.",
-            "The ministry paid for TV spots during the holidays.",
-            "A public service announcement ran on every channel.",
-        ] {
-            assert_eq!(
-                pillars_of(sentence, &[]),
-                [Pillar::Prevention],
-                "{sentence}"
-            );
-        }
+        assert_each_gives(
+            &[
+                "Religious leaders recorded radio messages against early marriage.",
+                "The ministry paid for TV spots during the holidays.",
+                "A public service announcement ran on every channel.",
+            ],
+            &[Pillar::Prevention],
+        );
     }
 
     #[test]
@@ -2444,17 +2449,14 @@ mod tests {
     /// A doctor's visit and a place to stay, told in plain words, are services for the woman.
     #[test]
     fn plain_words_for_a_doctor_and_a_bed_are_protection() {
-        for sentence in [
-            "A woman who comes in is seen by a doctor the same day.",
-            "Welfare officers find a place to sleep for women who cannot go home.",
-            "At the hospital a doctor examines the woman free of charge.",
-        ] {
-            assert_eq!(
-                pillars_of(sentence, &[]),
-                [Pillar::Protection],
-                "{sentence}"
-            );
-        }
+        assert_each_gives(
+            &[
+                "A woman who comes in is seen by a doctor the same day.",
+                "Welfare officers find a place to sleep for women who cannot go home.",
+                "At the hospital a doctor examines the woman free of charge.",
+            ],
+            &[Pillar::Protection],
+        );
         // Without a woman, a girl or a victim in the sentence, no service is told.
         assert!(pillars_of("Inspectors are examined by a doctor each year.", &[]).is_empty());
     }
@@ -2474,12 +2476,13 @@ mod tests {
     /// What a question asks or a record notes is no evidence; what someone decides is.
     #[test]
     fn a_question_asked_or_recorded_is_no_evidence() {
-        for sentence in [
-            "For each woman the register notes whether a protection order was in force.",
-            "Interviewers asked women whether a judge had granted them a protection order.",
-        ] {
-            assert_eq!(pillars_of(sentence, &[]), [], "{sentence}");
-        }
+        assert_each_gives(
+            &[
+                "For each woman the register notes whether a protection order was in force.",
+                "Interviewers asked women whether a judge had granted them a protection order.",
+            ],
+            &[],
+        );
         assert_eq!(
             pillars_of(
                 "Social workers decide whether the woman needs a place at the shelter.",
@@ -2492,18 +2495,15 @@ mod tests {
     /// Shielding a woman or a child who gives evidence from the accused is protection.
     #[test]
     fn evidence_given_apart_from_the_accused_is_protection() {
-        for sentence in [
-            "A girl may answer questions by video link from the next room.",
-            "Survivors speak from behind a screen while the case is heard.",
-            "Cases of rape against women are heard in camera.",
-            "Victims wait in a hall apart from the accused.",
-        ] {
-            assert_eq!(
-                pillars_of(sentence, &[]),
-                [Pillar::Protection],
-                "{sentence}"
-            );
-        }
+        assert_each_gives(
+            &[
+                "A girl may answer questions by video link from the next room.",
+                "Survivors speak from behind a screen while the case is heard.",
+                "Cases of rape against women are heard in camera.",
+                "Victims wait in a hall apart from the accused.",
+            ],
+            &[Pillar::Protection],
+        );
         // Without a woman, a child or a victim in the sentence, it is how a court works.
         assert!(pillars_of("Staff meet by video link every week.", &[]).is_empty());
     }
@@ -2574,13 +2574,14 @@ mod tests {
 
     #[test]
     fn a_court_victims_are_represented_in_or_bring_their_case_to_is_no_justice_work() {
-        for sentence in [
-            "Paralegals go with the clients to the court.",
-            "Volunteer lawyers represent survivors in the county courts at no cost.",
-            "The office advises girls who want to take their case to a local court.",
-        ] {
-            assert_eq!(pillars_of(sentence, &[]), [], "{sentence}");
-        }
+        assert_each_gives(
+            &[
+                "Paralegals go with the clients to the court.",
+                "Volunteer lawyers represent survivors in the county courts at no cost.",
+                "The office advises girls who want to take their case to a local court.",
+            ],
+            &[],
+        );
         assert_eq!(
             pillars_of(
                 "The ministry's lawyers represent the State in the county courts.",
